@@ -1,0 +1,2 @@
+// @goradar/gomod: Go module semantics, exactly as the go command implements them.
+export {};

@@ -18,10 +18,10 @@ export default tseslint.config(
   },
   {
     // The Go-semantics package is pure: no Node APIs, no I/O.
-    files: ['packages/gomod/src/**/*.ts'],
-    ignores: ['packages/gomod/src/**/*.test.ts', 'packages/gomod/src/**/test-support/**'],
+    files: ['packages/gomod/src/**/*.ts', 'packages/gosrc/src/**/*.ts'],
+    ignores: ['packages/*/src/**/*.test.ts', 'packages/*/src/**/test-support/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: nodeBuiltins.map((group) => ({ group: [group], message: '@goradar/gomod must stay free of Node APIs.' })) }],
+      'no-restricted-imports': ['error', { patterns: nodeBuiltins.map((group) => ({ group: [group], message: 'Pure packages stay free of Node APIs.' })) }],
       'no-restricted-globals': ['error', 'process', 'Buffer', 'require'],
     },
   },

@@ -6,6 +6,7 @@ export default defineConfig({
     alias: {
       // Tests run against the sources; the build is for the CLI and workers.
       '@goradar/gomod': fileURLToPath(new URL('./packages/gomod/src/index.ts', import.meta.url)),
+      '@goradar/gosrc': fileURLToPath(new URL('./packages/gosrc/src/index.ts', import.meta.url)),
     },
   },
   test: {

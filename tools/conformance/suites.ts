@@ -1,0 +1,4 @@
+import type { ConformanceSuite } from './suite.js';
+
+/** suites lists every conformance suite `npm run conformance` runs, in order. */
+export const suites: Array<() => Promise<ConformanceSuite>> = [];

@@ -7,3 +7,6 @@ export { decodeRune, decodeUtf8, encodeUtf8, isValidUtf8, RUNE_ERROR } from './i
 export { isPrint, quote, quoteRune, unquote, UnquoteError } from './internal/strconv.js';
 export type { ModuleSource } from './mvs/module-source.js';
 export { ModuleNotFoundError } from './mvs/module-source.js';
+export * from './mvs/index.js';
+export * from './modfile/index.js';
+export * from './gosum/index.js';

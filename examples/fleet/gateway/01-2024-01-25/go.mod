@@ -1,0 +1,14 @@
+module example.com/gateway
+
+go 1.22
+
+require (
+	example.com/legacy v2.3.0+incompatible
+	example.com/logkit v1.2.0
+	example.com/nightly v0.0.0-20240115103000-0123456789ab
+	example.com/oldcfg v1.0.0
+)
+
+require example.com/textfmt v0.3.0 // indirect
+
+replace example.com/logkit => example.org/forks/logkit v1.2.1

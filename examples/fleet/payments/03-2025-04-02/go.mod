@@ -1,0 +1,13 @@
+module example.com/payments
+
+go 1.23
+
+toolchain go1.23.4
+
+require (
+	example.com/logkit v1.1.0
+	example.com/shapes v1.1.0
+	example.com/shapes/v2 v2.0.1
+)
+
+require example.com/textfmt v0.2.0 // indirect

@@ -1,0 +1,3 @@
+module example.com/newcfg
+
+go 1.21

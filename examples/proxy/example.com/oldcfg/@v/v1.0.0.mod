@@ -1,0 +1,3 @@
+module example.com/oldcfg
+
+go 1.16

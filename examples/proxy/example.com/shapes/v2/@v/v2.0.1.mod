@@ -1,0 +1,3 @@
+module example.com/shapes/v2
+
+go 1.20

@@ -1,0 +1,103 @@
+/**
+ * `goradar verify`: what `go mod verify` does for each module of the build list that is in the
+ * cache — the zip and the extracted tree must still hash to the recorded `.ziphash` — plus the
+ * cached go.mod (and the zip hash) against go.sum, which the go command checks while loading the
+ * graph. https://go.dev/ref/mod#go-mod-verify
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { ModuleVersion } from '@goradar/gomod';
+import { hashDir, hashGoMod, hashZipFile } from './dirhash.js';
+import type { GoSum } from './go-sum.js';
+import type { ModuleCache } from './module-cache.js';
+
+/** VerifyProblem is one finding about one module: what was checked, and what is wrong. */
+export interface VerifyProblem {
+  kind: 'missing-ziphash' | 'zip-modified' | 'dir-modified' | 'unreadable' | 'go-mod-mismatch' | 'zip-sum-mismatch';
+  /** message is the go command's text where it has one (`path version: zip has been modified (file)`). */
+  message: string;
+}
+
+/** VerifiedModule is the outcome for one module. */
+export interface VerifiedModule {
+  path: string;
+  version: string;
+  /** checked lists what was hashed: zip, dir, go.mod. Empty when nothing is in the cache. */
+  checked: Array<'zip' | 'dir' | 'go.mod'>;
+  problems: VerifyProblem[];
+}
+
+const exists = (file: string) =>
+  stat(file).then(
+    () => true,
+    () => false,
+  );
+
+async function checkZipAndDir(cache: ModuleCache, mod: ModuleVersion, result: VerifiedModule): Promise<void> {
+  const id = `${mod.path} ${mod.version}`;
+  const zip = cache.cacheFile(mod, 'zip');
+  const dir = cache.moduleDir(mod);
+  const [hasZip, dirState] = [await exists(zip), await cache.dirState(mod)];
+  const zipHash = await readFile(cache.cacheFile(mod, 'ziphash'), 'utf8').catch((err: Error) => err);
+  if (zipHash instanceof Error) {
+    if (!hasZip && dirState === 'missing') return;
+    result.problems.push({ kind: 'missing-ziphash', message: `${id}: missing ziphash: open ${cache.cacheFile(mod, 'ziphash')}: no such file or directory` });
+    return;
+  }
+  const h = zipHash.trim();
+  try {
+    if (hasZip) {
+      result.checked.push('zip');
+      if ((await hashZipFile(zip)) !== h) result.problems.push({ kind: 'zip-modified', message: `${id}: zip has been modified (${zip})` });
+    }
+    if (dirState !== 'missing') {
+      result.checked.push('dir');
+      if ((await hashDir(dir, `${mod.path}@${mod.version}`)) !== h) result.problems.push({ kind: 'dir-modified', message: `${id}: dir has been modified (${dir})` });
+    }
+  } catch (err) {
+    result.problems.push({ kind: 'unreadable', message: `${id}: ${(err as Error).message}` });
+  }
+}
+
+function checkAgainstGoSum(goSum: GoSum | undefined, key: string, got: string): string | undefined {
+  const recorded = goSum?.get(key) ?? [];
+  if (recorded.length === 0 || recorded.includes(got)) return undefined;
+  return recorded.find((h) => h.startsWith('h1:'));
+}
+
+async function checkRecorded(cache: ModuleCache, mod: ModuleVersion, goSum: GoSum | undefined, result: VerifiedModule): Promise<void> {
+  const gomod = await cache.readGoMod(mod);
+  if (gomod !== undefined) {
+    result.checked.push('go.mod');
+    const expected = checkAgainstGoSum(goSum, `${mod.path} ${mod.version}/go.mod`, hashGoMod(gomod));
+    if (expected) {
+      result.problems.push({
+        kind: 'go-mod-mismatch',
+        message: `verifying ${mod.path}@${mod.version}/go.mod: checksum mismatch\n\tdownloaded: ${hashGoMod(gomod)}\n\tgo.sum:     ${expected}`,
+      });
+    }
+  }
+  const zipHash = await cache.readZipHash(mod);
+  const expected = zipHash === undefined ? undefined : checkAgainstGoSum(goSum, `${mod.path} ${mod.version}`, zipHash);
+  if (expected) {
+    result.problems.push({ kind: 'zip-sum-mismatch', message: `verifying ${mod.path}@${mod.version}: checksum mismatch\n\tdownloaded: ${zipHash}\n\tgo.sum:     ${expected}` });
+  }
+}
+
+/** verifyModule checks one module version in the cache. */
+export async function verifyModule(cache: ModuleCache, mod: ModuleVersion, goSum?: GoSum): Promise<VerifiedModule> {
+  const result: VerifiedModule = { path: mod.path, version: mod.version, checked: [], problems: [] };
+  await checkRecorded(cache, mod, goSum, result);
+  await checkZipAndDir(cache, mod, result);
+  return result;
+}
+
+/** verifyModules checks every module (a few at a time) and returns the outcomes in order. */
+export async function verifyModules(cache: ModuleCache, mods: readonly ModuleVersion[], goSum?: GoSum, concurrency = 4): Promise<VerifiedModule[]> {
+  const out: VerifiedModule[] = new Array(mods.length);
+  let next = 0;
+  const worker = async () => {
+    for (let i = next++; i < mods.length; i = next++) out[i] = await verifyModule(cache, mods[i] as ModuleVersion, goSum);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, mods.length) }, worker));
+  return out;
+}

@@ -1,0 +1,68 @@
+import { ModuleNotFoundError, semver } from '@goradar/gomod';
+import type { RequirementSource } from './requirement-source.js';
+import type { VersionInfo } from './download-dir-source.js';
+
+/**
+ * ChainSource asks its sources in order (for example: module cache, then a file:// proxy, then the
+ * network proxy) and answers from the first that has the module version. A source that lacks it
+ * (ModuleNotFoundError) passes to the next; any other failure stops the chain, as GOPROXY's `,`
+ * separator does. https://go.dev/ref/mod#goproxy-protocol
+ */
+export class ChainSource implements RequirementSource {
+  readonly name: string;
+
+  constructor(readonly sources: readonly RequirementSource[]) {
+    this.name = sources.map((s) => s.name ?? 'source').join(', ');
+  }
+
+  async readGoMod(path: string, version: string): Promise<string> {
+    const reasons: string[] = [];
+    for (const source of this.sources) {
+      try {
+        return await source.readGoMod(path, version);
+      } catch (err) {
+        if (!(err instanceof ModuleNotFoundError)) throw err;
+        reasons.push(err.message.replace(`${path}@${version}: `, ''));
+      }
+    }
+    throw new ModuleNotFoundError(path, version, reasons.length > 0 ? reasons.join('; ') : 'no module source configured');
+  }
+
+  async listVersions(path: string): Promise<string[]> {
+    const all = new Set<string>();
+    for (const source of this.sources) for (const v of (await source.listVersions?.(path)) ?? []) all.add(v);
+    return semver.sort([...all]);
+  }
+
+  /** info answers from the first source that has the `.info`; when none has it, the last source's not-found error is thrown. */
+  async info(path: string, version: string): Promise<VersionInfo | undefined> {
+    let missing: ModuleNotFoundError | undefined;
+    for (const source of this.sources) {
+      try {
+        const answer = await source.info?.(path, version);
+        if (answer !== undefined) return answer;
+      } catch (err) {
+        if (!(err instanceof ModuleNotFoundError)) throw err;
+        missing = err;
+      }
+    }
+    if (missing) throw missing;
+    return undefined;
+  }
+
+  goModFile(path: string, version: string): Promise<string | undefined> {
+    return this.first((s) => s.goModFile?.(path, version));
+  }
+
+  downloadDir(path: string, version: string): Promise<string | undefined> {
+    return this.first((s) => s.downloadDir?.(path, version));
+  }
+
+  private async first<T>(ask: (s: RequirementSource) => Promise<T | undefined> | undefined): Promise<T | undefined> {
+    for (const source of this.sources) {
+      const answer = await ask(source);
+      if (answer !== undefined) return answer;
+    }
+    return undefined;
+  }
+}

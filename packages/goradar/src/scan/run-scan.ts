@@ -1,0 +1,87 @@
+import { availableParallelism } from 'node:os';
+import { resolve } from 'node:path';
+import { GoradarError } from '../errors.js';
+import { openSqliteStore } from '../store/sqlite-store.js';
+import type { HistoryGranularity } from './history-points.js';
+import { offlineGraphLoader } from './module-graph-loader.js';
+import { scanFleet, type ScanOptions, type ScanSummary } from './scan-fleet.js';
+
+/** RunScanRequest is `goradar scan` after flag parsing. */
+export interface RunScanRequest {
+  paths: string[];
+  cwd: string;
+  db: string | undefined;
+  history: string | undefined;
+  since: string | undefined;
+  workers: string | undefined;
+  maxFileSize: string | undefined;
+  online: boolean;
+  /** env is the process environment (GOMODCACHE, GOPATH, GOPROXY, HOME) for module graph loading. */
+  env: Readonly<Record<string, string | undefined>>;
+  onProgress?: ScanOptions['onProgress'];
+}
+
+/** RunScanResult is the scan's summary plus where it was stored. */
+export interface RunScanResult extends ScanSummary {
+  db: string;
+  elapsedMs: number;
+}
+
+/** DEFAULT_DB is the store file used when --db is not given, relative to the working directory. */
+export const DEFAULT_DB = '.goradar/goradar.db';
+
+/** runScan validates the request, opens the store, scans and closes the store. */
+export async function runScan(request: RunScanRequest): Promise<RunScanResult> {
+  const options = toScanOptions(request);
+  const db = resolve(request.cwd, request.db ?? DEFAULT_DB);
+  const started = Date.now();
+  const store = openSqliteStore(db);
+  try {
+    const summary = await scanFleet(store, options);
+    return { ...summary, db, elapsedMs: Date.now() - started };
+  } finally {
+    store.close();
+  }
+}
+
+function toScanOptions(request: RunScanRequest): ScanOptions {
+  if (request.paths.length === 0) throw usage('scan needs at least one PATH');
+  if (request.online) {
+    throw new GoradarError('ERR_USAGE', '--online is not available yet: module graphs are resolved offline', {
+      hint: 'warm the module cache (go mod download) or set GOPROXY=file://DIR, and scan without --online',
+    });
+  }
+  const now = (): Date => new Date();
+  return {
+    paths: request.paths,
+    cwd: request.cwd,
+    now,
+    threads: request.workers === undefined ? availableParallelism() : positiveInt(request.workers, '--workers', true),
+    limits: { maxFileBytes: request.maxFileSize === undefined ? 8 << 20 : positiveInt(request.maxFileSize, '--max-file-size', false), maxInFlight: 64 },
+    ...(request.history === undefined ? {} : { history: { granularity: granularity(request.history), since: sinceDate(request.since, now()) } }),
+    graphs: offlineGraphLoader(request.env),
+    ...(request.onProgress ? { onProgress: request.onProgress } : {}),
+  };
+}
+
+function granularity(value: string): HistoryGranularity {
+  if (value === 'yearly' || value === 'quarterly' || value === 'monthly') return value;
+  throw usage(`--history must be yearly, quarterly or monthly, not ${JSON.stringify(value)}`);
+}
+
+function sinceDate(value: string | undefined, now: Date): Date {
+  if (value === undefined) return new Date(Date.UTC(now.getUTCFullYear() - 3, 0, 1));
+  const date = /^\d{4}(-\d{2}(-\d{2})?)?$/.test(value) ? new Date(`${value.length === 4 ? `${value}-01-01` : value.length === 7 ? `${value}-01` : value}T00:00:00Z`) : new Date(NaN);
+  if (Number.isNaN(date.getTime())) throw usage(`--since must be a date like 2021-01-01, not ${JSON.stringify(value)}`);
+  return date;
+}
+
+function positiveInt(value: string, flag: string, allowZero: boolean): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < (allowZero ? 0 : 1)) throw usage(`${flag} must be a${allowZero ? ' non-negative' : ' positive'} integer, not ${JSON.stringify(value)}`);
+  return n;
+}
+
+function usage(message: string): GoradarError {
+  return new GoradarError('ERR_USAGE', message, { hint: 'see goradar scan --help' });
+}

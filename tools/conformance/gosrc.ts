@@ -1,0 +1,74 @@
+/**
+ * Conformance suite "gosrc": every .go file of the Go distribution (GOROOT/src and GOROOT/test)
+ * read by @goradar/gosrc and by go/parser + go/ast. Agreement means the same verdict (accepted or
+ * rejected) and, for accepted files, identical signal counts. First-error positions are reported
+ * as a note.
+ */
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import { findGo, runGo } from '../test-support/go-oracle.js';
+import { askOracle, compareFile, listGoFiles } from './gosrc-compare.js';
+import type { ConformanceResult, ConformanceSuite } from './suite.js';
+
+/** SAMPLE_SIZE is how many files the sample run (default tests, --sample) checks. */
+export const SAMPLE_SIZE = 200;
+
+function goroot(): string | undefined {
+  if (!findGo()) return undefined;
+  const r = runGo(['env', 'GOROOT'], { cwd: process.cwd(), env: { GOFLAGS: '', GOTOOLCHAIN: 'local' } });
+  return r.status === 0 ? r.stdout.trim() : undefined;
+}
+
+/** sampleFiles picks n files deterministically from seed, always including some Go rejects. */
+export function sampleFiles(files: string[], n: number, seed: number): string[] {
+  let state = (seed >>> 0) || 1;
+  const rand = (): number => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 2 ** 32;
+  };
+  const picked = new Set<string>();
+  while (picked.size < Math.min(n, files.length)) picked.add(files[Math.floor(rand() * files.length)] as string);
+  return [...picked].sort();
+}
+
+/** runGosrcConformance compares goradar with Go on files (all of GOROOT when full). */
+export async function runGosrcConformance(options: { full: boolean; seed: number; log: (line: string) => void }): Promise<ConformanceResult> {
+  const root = goroot();
+  if (!root) return { total: 0, agreed: 0, skipped: 0, disagreements: [], notes: ['go is not installed'] };
+  const all = ['src', 'test'].map((d) => join(root, d)).filter((d) => existsSync(d)).flatMap((d) => listGoFiles(d));
+  const files = options.full ? all : sampleFiles(all, SAMPLE_SIZE, options.seed);
+  options.log(`${files.length} files under ${root}/{src,test}`);
+  const answers = askOracle(files);
+  const result: ConformanceResult = { total: 0, agreed: 0, skipped: 0, disagreements: [], notes: [] };
+  let rejected = 0;
+  let positionsAgree = 0;
+  let countsCompared = 0;
+  for (const file of files) {
+    const answer = answers.get(file);
+    if (!answer || (answer.error && !answer.ok && answer.error.startsWith('open '))) {
+      result.skipped++;
+      continue;
+    }
+    result.total++;
+    const c = compareFile(file, answer);
+    if (!answer.ok) rejected++;
+    if (!answer.ok && c.verdictAgrees && c.positionAgrees) positionsAgree++;
+    if (answer.ok && c.verdictAgrees) countsCompared++;
+    if (c.verdictAgrees && c.countDiffs.length === 0) result.agreed++;
+    else if (!c.verdictAgrees) result.disagreements.push(`${file}: goradar ${c.ours} | go ${c.theirs}`);
+    else result.disagreements.push(`${file}: ${c.countDiffs.join('; ')}`);
+  }
+  result.notes?.push(
+    `go/parser rejects ${rejected} of ${result.total} files; goradar's first error is at the same line:column for ${positionsAgree} of them`,
+    `signal counts compared on ${countsCompared} accepted files (go statements, selects, sends, receives, chan types, ranges, generic types/funcs, funcs, methods, imports, errors.*, fmt.Errorf and %w, slog calls, context.Context params, tests/benchmarks/fuzz/examples, t.Parallel)`,
+  );
+  return result;
+}
+
+/** suite registers the comparison with `npm run conformance`. */
+export const suite: ConformanceSuite = {
+  name: 'gosrc: Go source parser and signals vs go/parser + go/ast',
+  run: (options) => runGosrcConformance(options),
+};

@@ -6,4 +6,6 @@ export const suites: Array<() => Promise<BenchSuite>> = [
   () => import('./fetch.js').then((m) => m.suite),
   () => import('./modfile.js').then((m) => m.suite),
   () => import('./report-bench.js').then((m) => m.suite),
+  () => import('./gosrc.js').then((m) => m.suite),
+  () => import('./graph-list.js').then((m) => m.suite),
 ];

@@ -7,7 +7,7 @@ import fc from 'fast-check';
 import type { ModfileInput } from './modfile-oracle.js';
 
 const goodPaths = ['ex.com/a', 'ex.com/b', 'ex.com/b/v2', 'gopkg.in/yaml.v2', 'golang.org/x/mod', 'ex.com/z/v3', 'github.com/A/B', 'a', 'ex.com/q-q_q~q'];
-const oddPaths = ['ex.com/c/v1', 'gopkg.in/yaml', 'ex.com/v2.0', '"ex.com/quoted"', '"ex.com/sp ace"', '""', '`ex.com/raw`', "'x'", 'ex.com/a"b', '"\\x41b"', '"\\q"', '"\\u00e9t\\xe9"', 'a=>b', 'ex.com/a@v1.0.0', 'ex.com/é', 'ex.com/😀', '"a\\tb"', 'ex.com/(', '"(x)"', '[', ',', 'a//b', '"a//b"', '"ex.com/\\377"'];
+const oddPaths = ['ex.com/c/v1', 'gopkg.in/yaml', 'ex.com/v2.0', '"ex.com/quoted"', '"ex.com/sp ace"', '""', '`ex.com/raw`', "'x'", 'ex.com/a"b', '"\\x41b"', '"\\q"', '"\\u00e9t\\xe9"', 'a=>b', 'ex.com/a@v1.0.0', 'ex.com/é', 'ex.com/😀', '"a\\tb"', 'ex.com/(', '"(x)"', '[', ',', 'a//b', '"a//b"', '"ex.com/\\377"', '"new \u2ffc x"', 'ex.com/\u{1fae9}'];
 const goodVersions = ['v1.0.0', 'v1.2.3', 'v0.1.0', 'v2.0.0+incompatible', 'v1.2.3-pre', 'v0.0.0-20200101000000-abcdefabcdef', 'v1.10.0', 'v1.9.0', 'v2.1.0', 'v3.0.0'];
 const oddVersions = ['v1.2', 'v1', '1.0.0', 'v01.0.0', 'master', '"v1.0.0"', '"v1.0.0 x"', 'v1.0.0-', 'v1.2.3+meta', 'latest', '"v1.2"', 'v2.0.0', 'V1.0.0', 'v1.0.0+incompatible', '""', "v1.0.0'"];
 const dirs = ['./x', '../y', '/abs/dir', '.', '..', 'C:\\x', '.\\win', '"./sp ace"', 'x', './a\\b', '"./q"', '..\\up'];
@@ -15,7 +15,7 @@ const goVersions = ['1.21', '1.21.0', '1.21rc1', '1.22.3', '1.16', '1.20', '1.17
 const toolchains = ['go1.21.0', 'default', 'go1.21.0-custom', 'go1', 'go1.', 'gox', 'go2', 'Default', 'go1.22rc1'];
 const godebugs = ['panicnil=1', 'x=', '=y', 'a=b=c', 'noeq', 'a,b=1', '"q"=1', 'k=v'];
 const indirectComments = ['', '', '', ' // indirect', ' //indirect', ' // indirect; why', ' // indirect;', ' // Indirect', ' // other', ' // indirect x'];
-const oddFragments = ['\ufeff', '/*', '*/', '"unterminated', '`raw', '\u0000', '\u000b', '\u00a0', '\u200b', '\u2028', '\ue000', '\u0378', '😀', 'e\u0301', '\ufffd', '(', ')', '[', ']', ',', '{', '}', '=>', '//', '\\', '\t', ' ', '\r', '\n', '\r\n', '"', "'", '`', '\u0085', '\u00ad'];
+const oddFragments = ['\ufeff', '/*', '*/', '"unterminated', '`raw', '\u0000', '\u000b', '\u00a0', '\u200b', '\u2028', '\ue000', '\u0378', '😀', 'e\u0301', '\ufffd', '(', ')', '[', ']', ',', '{', '}', '=>', '//', '\\', '\t', ' ', '\r', '\n', '\r\n', '"', "'", '`', '\u0085', '\u00ad', '\u2ffc', '\u{1fae9}', '\u{10ffff}'];
 const rawBytes = [[0xff], [0xc3], [0xe2, 0x82], [0xed, 0xa0, 0x80], [0xf0, 0x9f, 0x98], [0x80], [0xc0, 0xaf]];
 
 const pick = <T>(list: readonly T[]): fc.Arbitrary<T> => fc.constantFrom(...list);
@@ -41,7 +41,7 @@ const space = pick([' ', ' ', ' ', '  ', '\t', ' \t']);
 
 /** directiveArgs produces the arguments of one directive, as a token string. */
 function directiveArgs(verb: string, p: Pools): fc.Arbitrary<string> {
-  const { path, version } = p;
+  const { path } = p;
   switch (verb) {
     case 'module':
       return path;

@@ -14,7 +14,7 @@ import type { ConformanceOptions, ConformanceResult, ConformanceSuite } from './
 
 /** FULL_SIZE and SAMPLE_SIZE are the generated go.mod / go.work counts of each run size. */
 export const FULL_SIZE = { goMod: 8000, goWork: 2500 };
-export const SAMPLE_SIZE = { goMod: 120, goWork: 40 };
+export const SAMPLE_SIZE = { goMod: 80, goWork: 30 };
 
 /** corpusModfileInputs returns the corpus go.mod / go.work / vendor.mod files as inputs. */
 export function corpusModfileInputs(): ModfileInput[] {

@@ -1,7 +1,8 @@
 // Command modparse times golang.org/x/mod/modfile.Parse over go.mod files and a cmd/go-style
 // go.sum reader over go.sum files, all read into memory first. File names come on stdin, one per
 // line: names ending in ".sum" are go.sum files, the rest go.mod files. It prints one JSON object
-// per kind with the bytes parsed per repetition and the nanoseconds of the measured repetitions.
+// per kind with the bytes parsed per repetition and the wall-clock and CPU nanoseconds of the
+// measured repetitions.
 package main
 
 import (
@@ -12,6 +13,7 @@ import (
 	"fmt"
 	"os"
 	"strings"
+	"syscall"
 	"time"
 
 	"golang.org/x/mod/modfile"
@@ -29,6 +31,7 @@ type result struct {
 	Bytes  int    `json:"bytes"`
 	Reps   int    `json:"reps"`
 	Ns     int64  `json:"ns"`
+	CPUNs  int64  `json:"cpuNs"`
 	Errors int    `json:"errors"`
 	Items  int    `json:"items"`
 }
@@ -68,13 +71,24 @@ func measure(kind string, files []input, parse func([]input) (int, int), warmup 
 	for i := 0; i < warmup; i++ {
 		parse(files)
 	}
+	cpu0 := cpuTime()
 	start := time.Now()
 	for time.Since(start) < minTime || r.Reps < 3 {
 		r.Items, r.Errors = parse(files)
 		r.Reps++
 	}
 	r.Ns = time.Since(start).Nanoseconds()
+	r.CPUNs = cpuTime() - cpu0
 	return r
+}
+
+// cpuTime is the user and system CPU time of the process so far (all threads, GC included).
+func cpuTime() int64 {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return ru.Utime.Nano() + ru.Stime.Nano()
 }
 
 // parseMods parses each go.mod as cmd/go parses the main module's (modfile.Parse, no fixer).

@@ -1,7 +1,7 @@
 // @goradar/gosrc: a fast Go source scanner and parser, with code-practice signals.
 
 // Signals
-export { analyzeGoFile, analyzeGoText } from './signals/analyze.js';
+export { analyzeGoFile, analyzeGoText, ANALYZER_VERSION } from './signals/analyze.js';
 export type { BuildInfo, Evidence, FileSignals, ImportRecord, LineCounts } from './signals/file-signals.js';
 export { MAX_EVIDENCE_LINES } from './signals/file-signals.js';
 export { defaultImportName, EBPF_LIBRARY_PREFIXES } from './signals/file-facts.js';

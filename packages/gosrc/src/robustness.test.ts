@@ -57,6 +57,16 @@ describe('robustness: bad input never crashes, hangs or throws', () => {
     expect(ms).toBeLessThan(10_000);
   });
 
+  it.each([
+    ['a 50k-term sum', `var x = ${Array(50_000).fill('a').join(' + ')}`],
+    ['a 50k-link selector chain', `var x = a${'.b'.repeat(50_000)}`],
+    ['a 30k-link call chain', `var x = f${'()'.repeat(30_000)}`],
+    ['a 20k-link else-if chain', `func f() {\n\tif a {\n\t}${' else if a {\n\t}'.repeat(20_000)}\n}`],
+  ])('accepts %s, as go/parser does (long spines are loops, not recursion)', (_name, decl) => {
+    const s = analyzeGoText('long.go', `package p\n${decl}\n`);
+    expect([s.status, s.parseError, s.incomplete]).toEqual(['ok', null, false]);
+  });
+
   it('analyzes a 50 MB file in bounded time', () => {
     const code = 'func f(ctx context.Context) error {\n\tfor i := range 10 {\n\t\tgo work(i)\n\t}\n\treturn fmt.Errorf("x: %w", err)\n}\n';
     const line = `${'0123456789abcdef'.repeat(64)}\n`;

@@ -47,13 +47,21 @@ export function parseString(tokens: string[], i: number): string | { reason: str
   let plain = token.length > 0;
   for (let k = 0; k < token.length; k++) {
     const c = token.charCodeAt(k);
-    if (c === 0x22 || c === 0x27 || c === 0x60) return { reason: 'unquoted string cannot contain quote' };
-    if (c <= 0x20 || c >= 0x7f || c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x7b || c === 0x7d || c === 0x2c) plain = false;
-    else if (c === 0x2f && (token.charCodeAt(k + 1) === 0x2f || token.charCodeAt(k + 1) === 0x2a)) plain = false;
+    const cls = c < 0x80 ? plainTokenClass[c] : 2;
+    if (cls === 0) continue;
+    if (cls === 1) return { reason: 'unquoted string cannot contain quote' };
+    if (cls === 2 || token.charCodeAt(k + 1) === 0x2f || token.charCodeAt(k + 1) === 0x2a) plain = false;
   }
   if (!plain) tokens[i] = autoQuote(token);
   return token;
 }
+
+// plainTokenClass: 0 fine as is, 1 a quote character, 2 may need quoting, 3 `/` (needs a look at the next character).
+const plainTokenClass = new Uint8Array(128).fill(2);
+for (let c = 0x21; c < 0x7f; c++) plainTokenClass[c] = 0;
+for (const c of '"\'`') plainTokenClass[c.charCodeAt(0)] = 1;
+for (const c of '()[]{},') plainTokenClass[c.charCodeAt(0)] = 2;
+plainTokenClass[0x2f] = 3;
 
 /**
  * parseVersion decodes the version in tokens[i] for module path: with a fixer the fixer decides;

@@ -14,6 +14,7 @@ import type { Comment, Line, LineBlock } from './types.js';
 export function isIndirect(line: Line): boolean {
   const first = line.comments.suffix[0];
   if (first === undefined) return false;
+  if (first.token === '// indirect') return true;
   const token = first.token.startsWith('//') ? first.token.slice(2) : first.token;
   const words = goFields(token);
   return (words.length === 1 && words[0] === 'indirect') || (words.length > 1 && words[0] === 'indirect;');

@@ -3,7 +3,7 @@
  * and keeps one token of lookahead, so lexical errors surface exactly when Go's do.
  * https://go.dev/ref/mod#go-mod-file-lexical
  */
-import { isPrint, quoteRune } from '../internal/strconv.js';
+import { goQuoteRune, isGoPrint } from './go-printable.js';
 import type { Comment, Position } from './types.js';
 
 /** TOKEN_EOF … TOKEN_COMMENT are the non-punctuation token kinds; punctuation kinds are char codes. */
@@ -37,14 +37,14 @@ for (let c = 0x21; c < 0x7f; c++) asciiKind[c] = 1;
 for (const c of '()[]{},\n') asciiKind[c.charCodeAt(0)] = 2;
 for (const c of ' \t\r') asciiKind[c.charCodeAt(0)] = 3;
 
-// printCache memoises isPrint for the Basic Multilingual Plane: 0 unknown, 1 printable, 2 not.
+// printCache memoises isGoPrint for the Basic Multilingual Plane: 0 unknown, 1 printable, 2 not.
 const printCache = new Uint8Array(0x10000);
 
 function isPrintCached(cp: number): boolean {
-  if (cp > 0xffff) return isPrint(cp);
+  if (cp > 0xffff) return isGoPrint(cp);
   let v = printCache[cp];
   if (v === 0) {
-    v = isPrint(cp) ? 1 : 2;
+    v = isGoPrint(cp) ? 1 : 2;
     printCache[cp] = v;
   }
   return v === 1;
@@ -243,7 +243,7 @@ export class Lexer {
     const start = this.pos;
     if (!this.identRuneAt(start)) {
       const cp = text.codePointAt(start) as number;
-      this.fail(`unexpected input character ${quoteRune(cp)}`);
+      this.fail(`unexpected input character ${goQuoteRune(cp)}`);
     }
     while (this.pos < n) {
       const c = text.charCodeAt(this.pos);
@@ -269,7 +269,7 @@ export class Lexer {
     if (c < 0x80) return asciiKind[c] === 1;
     if (c >= 0xd800 && c <= 0xdfff) {
       const d = this.text.charCodeAt(i + 1);
-      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) return isPrint(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
+      if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) return isGoPrint(0x10000 + ((c - 0xd800) << 10) + (d - 0xdc00));
       // A lone surrogate stands for an invalid byte, which Go decodes as the printable U+FFFD.
       return true;
     }

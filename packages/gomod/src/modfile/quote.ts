@@ -1,15 +1,16 @@
 /**
  * Quoting of go.mod arguments (golang.org/x/mod/modfile rule.go `MustQuote`, `AutoQuote`) and Go's
- * strconv.Quote over text from decodeGoText, where a lone surrogate stands for an invalid byte.
+ * strconv.Quote over text from decodeGoText, where a lone surrogate stands for an invalid byte;
+ * printability follows go's Unicode tables (go-printable.ts).
  */
-import { isPrint, quote } from '../internal/strconv.js';
+import { goQuoteText, isGoPrint } from './go-printable.js';
 
 /**
  * goQuote is strconv.Quote: like quote, except that a code unit standing for an invalid byte is
  * written `\xNN`, as Go writes the raw byte.
  */
 export function goQuote(s: string): string {
-  if (!hasLoneSurrogate(s)) return quote(s);
+  if (!hasLoneSurrogate(s)) return goQuoteText(s);
   const parts: string[] = ['"'];
   let from = 0;
   for (let i = 0; i < s.length; i++) {
@@ -19,10 +20,10 @@ export function goQuote(s: string): string {
       i++;
       continue;
     }
-    parts.push(quote(s.slice(from, i)).slice(1, -1), escapedByte(c));
+    parts.push(goQuoteText(s.slice(from, i)).slice(1, -1), escapedByte(c));
     from = i + 1;
   }
-  parts.push(quote(s.slice(from)).slice(1, -1), '"');
+  parts.push(goQuoteText(s.slice(from)).slice(1, -1), '"');
   return parts.join('');
 }
 
@@ -61,12 +62,12 @@ export function mustQuote(s: string): boolean {
       continue;
     }
     if (c >= 0xd800 && c <= 0xdbff && isLowSurrogate(s.charCodeAt(i + 1))) {
-      if (!isPrint(s.codePointAt(i) as number)) return true;
+      if (!isGoPrint(s.codePointAt(i) as number)) return true;
       i++;
       continue;
     }
     if (c >= 0xd800 && c <= 0xdfff) continue;
-    if (!isPrint(c)) return true;
+    if (!isGoPrint(c)) return true;
   }
   return s.includes('//') || s.includes('/*');
 }

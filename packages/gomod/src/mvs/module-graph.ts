@@ -90,9 +90,9 @@ export class ModuleGraph {
     return this.graph.vertices();
   }
 
-  /** prunedVertices returns the vertices whose go.mod was not read, so that they have no outgoing edges. */
+  /** prunedVertices returns the module vertices whose go.mod was not read (graph pruning), so they have no outgoing edges. */
   prunedVertices(): ModuleVersion[] {
-    return this.graph.vertices().filter((m) => m.version !== 'none' && this.graph.requiredBy(m) === undefined);
+    return this.graph.vertices().filter((m) => m.version !== 'none' && !gover.isToolchainModule(m.path) && this.graph.requiredBy(m) === undefined);
   }
 
   /** buildList returns the main modules, then every selected module sorted by path, `go` and `toolchain` included. */
@@ -144,10 +144,18 @@ export class ModuleGraph {
 
   /**
    * summaryOf reads the go.mod actually used for m (its replacement's, if replaced), loading it if
-   * the graph did not (pruned-out modules). It rejects when that go.mod cannot be read.
+   * the graph did not (pruned-out modules). It rejects when that go.mod cannot be used.
    */
   summaryOf(m: ModuleVersion): Promise<LoadedSummary> {
     return this.loader.loadRaw(m);
+  }
+
+  /**
+   * ownSummaryOf reads m's own go.mod (no replacement, no check of its module line), as the go
+   * command does to report a module's GoVersion.
+   */
+  ownSummaryOf(m: ModuleVersion): Promise<LoadedSummary> {
+    return this.loader.loadActual(m);
   }
 
   /**

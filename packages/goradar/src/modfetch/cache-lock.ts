@@ -13,7 +13,8 @@
  * `.partial`, so neither tool ever takes a half-written file for a complete one.
  */
 import { hostname } from 'node:os';
-import { open, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { dirname } from 'node:path';
 
 /** LockOptions tune acquireLock. */
 export interface LockOptions {
@@ -97,6 +98,7 @@ async function breakIfStale(file: string, staleMs: number): Promise<void> {
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<Unlock> {
   const staleMs = options.staleMs ?? 60_000;
   const deadline = Date.now() + (options.timeoutMs ?? 600_000);
+  await mkdir(dirname(file), { recursive: true });
   const owner: Owner = { host, pid: process.pid, token: `${Date.now()}-${Math.random().toString(36).slice(2)}` };
   for (let wait = options.pollMs ?? 20; ; wait = Math.min(1000, wait * 2)) {
     if (await tryCreate(file, owner)) break;

@@ -47,8 +47,18 @@ async function resolveLatest(fetcher: ModuleFetcher, path: string): Promise<RevI
   return fetcher.stat(path, latest.Version);
 }
 
+// A version prefix (v1, v1.2) selects the highest listed release with that prefix, as Go's query does.
+async function resolvePrefix(fetcher: ModuleFetcher, path: string, query: string): Promise<RevInfo> {
+  const matches = (await fetcher.versions(path)).filter((v) => (query.split('.').length === 1 ? semver.major(v) : semver.majorMinor(v)) === query);
+  const releases = matches.filter((v) => semver.prerelease(v) === '');
+  const pick = (releases.length > 0 ? releases : matches).at(-1);
+  if (pick === undefined) throw new FetchError('not-found', `${path}@${query}: no matching versions for query "${query}"`);
+  return fetcher.stat(path, pick);
+}
+
 async function resolve(fetcher: ModuleFetcher, path: string, query: string): Promise<RevInfo> {
   if (query === 'latest') return resolveLatest(fetcher, path);
+  if (/^v\d+(\.\d+)?$/.test(query)) return resolvePrefix(fetcher, path, query);
   return fetcher.stat(path, query);
 }
 

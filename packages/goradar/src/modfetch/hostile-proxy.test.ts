@@ -132,7 +132,10 @@ describe('hostile proxy and database', () => {
     [500, ',', 1],
     [500, '|', 0],
   ])('status %i from the first proxy with "%s" -> exit %i', async (status, sep, exit) => {
-    proxy.setHook((_path, _req, res) => void res.writeHead(status).end('no\n') || true);
+    proxy.setHook((_path, _req, res) => {
+      res.writeHead(status).end('no\n');
+      return true;
+    });
     const { code, result } = await download({ GOSUMDB: 'off', GOPROXY: `${proxy.url}${sep}${other.url}`, GORADAR_HTTP_RETRIES: '0' });
     expect(code).toBe(exit);
     if (exit === 0) expect(result.Sum).toBe(good.sum);

@@ -45,7 +45,7 @@ export async function describeModule(ctx: ListContext, m: ModuleVersion): Promis
   if (!ctx.graph.direct.has(m.path)) info.Indirect = true;
   const r = ctx.graph.replacement(m);
   if (!r) {
-    const goVersion = await ctx.graph.summaryOf(m).then((s) => s.goVersion, () => '');
+    const goVersion = await ctx.graph.ownSummaryOf(m).then((s) => s.goVersion, () => '');
     await completeFromSource(ctx, info, goVersion);
     return info;
   }

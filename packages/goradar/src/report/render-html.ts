@@ -83,7 +83,6 @@ ${body}
 </main>
 <footer>Charts drawn with Chart.js and chartjs-chart-matrix (MIT licence), embedded in this file.</footer>
 <script type="application/json" id="goradar-charts">${jsonForScript(specs)}</script>
-<script type="application/json" id="goradar-data">${jsonForScript(d)}</script>
 ${scripts.map((s) => `<script>${s}</script>`).join('\n')}
 </body>
 </html>

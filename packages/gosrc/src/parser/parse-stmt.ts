@@ -3,7 +3,8 @@
  * branches, blocks, if, switch and type switch, select and for/range.
  */
 import { isAssignOp, Tok, type Token } from '../scanner/tokens.js';
-import type { AssignStmt, BlockStmt, CaseClause, CommClause, Expr, ForStmt, IfStmt, RangeStmt, Stmt } from './ast.js';
+import type { AssignStmt, BlockStmt, Expr, ForStmt, IfStmt, RangeStmt, Stmt } from './ast.js';
+import { parseSelectStmt, parseSwitchStmt } from './parse-switch.js';
 import { parseLocalDecl } from './parse-decl.js';
 import { parseIdent, parseList, parseRhs, unparen } from './parse-expr.js';
 import type { Parser } from './parser-core.js';
@@ -57,7 +58,8 @@ function parseCallExpr(p: Parser, callType: string): Expr {
   return t;
 }
 
-function makeExpr(p: Parser, s: Stmt | null, want: string): Expr | null {
+/** makeExpr turns a statement read where an expression belongs into that expression, or fails as go/parser does. */
+export function makeExpr(p: Parser, s: Stmt | null, want: string): Expr | null {
   if (s === null) return null;
   if (s.kind === 'ExprStmt') return s.x;
   const found = s.kind === 'AssignStmt' ? 'assignment' : 'simple statement';
@@ -72,7 +74,8 @@ export function parseBlockStmt(p: Parser): BlockStmt {
   return { kind: 'BlockStmt', pos, list };
 }
 
-function parseStmtList(p: Parser): Stmt[] {
+/** parseStmtList parses statements up to a case, default, closing brace or the end. */
+export function parseStmtList(p: Parser): Stmt[] {
   const list: Stmt[] = [];
   while (p.tok !== Tok.CASE && p.tok !== Tok.DEFAULT && p.tok !== Tok.RBRACE && p.tok !== Tok.EOF) list.push(parseStmt(p));
   return list;
@@ -112,107 +115,34 @@ function parseIfHeader(p: Parser): { init: Stmt | null; cond: Expr } {
   return { init, cond };
 }
 
+// An `else if` chain is built in a loop: go/parser recurses (and counts one nesting step per
+// link), which this mirrors with enter() without spending JavaScript stack.
 function parseIfStmt(p: Parser): IfStmt {
-  p.enter();
-  const pos = p.expect(Tok.IF);
-  const { init, cond } = parseIfHeader(p);
-  const body = parseBlockStmt(p);
-  let elseStmt: Stmt | null = null;
-  if (p.tok === Tok.ELSE) {
-    p.next();
-    if (p.tok === Tok.IF) elseStmt = parseIfStmt(p);
-    else if (p.tok === Tok.LBRACE) {
-      elseStmt = parseBlockStmt(p);
+  let first: IfStmt | null = null;
+  let last: IfStmt | null = null;
+  let links = 0;
+  for (;;) {
+    p.enter();
+    links++;
+    const pos = p.expect(Tok.IF);
+    const { init, cond } = parseIfHeader(p);
+    const stmt: IfStmt = { kind: 'IfStmt', pos, init, cond, body: parseBlockStmt(p), else: null };
+    if (last) last.else = stmt;
+    else first = stmt;
+    last = stmt;
+    if (p.tok !== Tok.ELSE) {
       p.expectSemi();
-    } else p.errorExpected(p.pos, 'if statement or block');
-  } else p.expectSemi();
-  p.leave();
-  return { kind: 'IfStmt', pos, init, cond, body, else: elseStmt };
-}
-
-function parseCaseClause(p: Parser): CaseClause {
-  const pos = p.pos;
-  let list: Expr[] | null = null;
-  if (p.tok === Tok.CASE) {
-    p.next();
-    list = parseList(p, true);
-  } else p.expect(Tok.DEFAULT);
-  p.expect(Tok.COLON);
-  return { kind: 'CaseClause', pos, list, body: parseStmtList(p) };
-}
-
-function isTypeSwitchGuard(p: Parser, s: Stmt | null): boolean {
-  if (s === null) return false;
-  if (s.kind === 'ExprStmt') return isTypeSwitchAssert(s.x);
-  if (s.kind !== 'AssignStmt' || s.lhs.length !== 1 || s.rhs.length !== 1 || !isTypeSwitchAssert(s.rhs[0] as Expr)) return false;
-  if (s.tok === Tok.ASSIGN) p.error(s.pos, "expected ':=', found '='");
-  return s.tok === Tok.DEFINE;
-}
-
-function isTypeSwitchAssert(x: Expr): boolean {
-  return x.kind === 'TypeAssertExpr' && x.type === null;
-}
-
-function parseSwitchStmt(p: Parser): Stmt {
-  const pos = p.expect(Tok.SWITCH);
-  let s1: Stmt | null = null;
-  let s2: Stmt | null = null;
-  if (p.tok !== Tok.LBRACE) {
-    const prevLev = p.exprLev;
-    p.exprLev = -1;
-    if (p.tok !== Tok.SEMICOLON) s2 = parseSimpleStmt(p, 'basic');
-    if (p.tok === Tok.SEMICOLON) {
-      p.next();
-      s1 = s2;
-      s2 = null;
-      if (p.tok !== Tok.LBRACE) s2 = parseSimpleStmt(p, 'basic');
+      break;
     }
-    p.exprLev = prevLev;
+    p.next();
+    if (p.tok === Tok.IF) continue;
+    if (p.tok !== Tok.LBRACE) p.errorExpected(p.pos, 'if statement or block');
+    stmt.else = parseBlockStmt(p);
+    p.expectSemi();
+    break;
   }
-  const typeSwitch = isTypeSwitchGuard(p, s2);
-  const tag = typeSwitch ? null : makeExpr(p, s2, 'switch expression');
-  p.expect(Tok.LBRACE);
-  const body: CaseClause[] = [];
-  while (p.tok === Tok.CASE || p.tok === Tok.DEFAULT) body.push(parseCaseClause(p));
-  p.expect(Tok.RBRACE);
-  p.expectSemi();
-  if (typeSwitch) return { kind: 'TypeSwitchStmt', pos, init: s1, assign: s2 as Stmt, body };
-  return { kind: 'SwitchStmt', pos, init: s1, tag, body };
-}
-
-function parseCommClause(p: Parser): CommClause {
-  const pos = p.pos;
-  let comm: Stmt | null = null;
-  if (p.tok === Tok.CASE) {
-    p.next();
-    const lhs = parseList(p, false);
-    const first = lhs[0] as Expr;
-    if (p.tok === Tok.ARROW) {
-      if (lhs.length > 1) p.errorExpected(first.pos, '1 expression');
-      p.next();
-      comm = { kind: 'SendStmt', pos: first.pos, chan: first, value: parseRhs(p) };
-    } else if (p.tok === Tok.ASSIGN || p.tok === Tok.DEFINE) {
-      if (lhs.length > 2) p.errorExpected(first.pos, '1 or 2 expressions');
-      const tok = p.tok;
-      p.next();
-      comm = { kind: 'AssignStmt', pos: first.pos, lhs, tok, rhs: [parseRhs(p)] };
-    } else {
-      if (lhs.length > 1) p.errorExpected(first.pos, '1 expression');
-      comm = { kind: 'ExprStmt', pos: first.pos, x: first };
-    }
-  } else p.expect(Tok.DEFAULT);
-  p.expect(Tok.COLON);
-  return { kind: 'CommClause', pos, comm, body: parseStmtList(p) };
-}
-
-function parseSelectStmt(p: Parser): Stmt {
-  const pos = p.expect(Tok.SELECT);
-  p.expect(Tok.LBRACE);
-  const body: CommClause[] = [];
-  while (p.tok === Tok.CASE || p.tok === Tok.DEFAULT) body.push(parseCommClause(p));
-  p.expect(Tok.RBRACE);
-  p.expectSemi();
-  return { kind: 'SelectStmt', pos, body };
+  p.leave(links);
+  return first as IfStmt;
 }
 
 function parseForHeader(p: Parser): { s1: Stmt | null; s2: Stmt | null; s3: Stmt | null; isRange: boolean } {

@@ -1,5 +1,6 @@
 /**
- * Validation of `//line file:line[:col]` and `/*line …*\/` directives, which Go's scanner checks
+ * Directive comments: recognizing `//go:…` lines, and validating `//line file:line[:col]` and
+ * `/*line …*\/` directives, which Go's scanner checks
  * (https://pkg.go.dev/cmd/compile#hdr-Compiler_Directives): a bad line or column number is a
  * syntax error of the file.
  */
@@ -64,4 +65,12 @@ export function checkLineDirective(comment: string): LineDirectiveError | undefi
     return { offset: base + lineAt, message: `invalid line number: ${text.slice(lineAt, lineEnd)}` };
   }
   return undefined;
+}
+
+/** isDirectiveComment reports whether the line comment at start is `//go:…`, `// +build …` or cgo's `//export …`. */
+export function isDirectiveComment(src: string, start: number): boolean {
+  const c2 = src.charCodeAt(start + 2);
+  if (c2 === 103) return src.startsWith('go:', start + 2);
+  if (c2 === 32) return src.startsWith(' +build', start + 2);
+  return c2 === 101 && src.startsWith('export ', start + 2);
 }

@@ -24,7 +24,9 @@ export function lineOf(lineStarts: readonly number[], index: number): number {
 
 /** positionOf turns a text index into a line and a byte column (ascii says index equals byte offset). */
 export function positionOf(text: string, lineStarts: readonly number[], index: number, ascii: boolean): Position {
-  const line = lineOf(lineStarts, index);
+  let line = lineOf(lineStarts, index);
+  // Like go/token, a final newline opens no new line: the end of file stays on the last line.
+  if (line > 1 && lineStarts[line - 1] === text.length) line--;
   const start = lineStarts[line - 1] as number;
   const column = (ascii ? index - start : utf8Length(text, start, Math.min(index, text.length))) + 1;
   return { line, column };

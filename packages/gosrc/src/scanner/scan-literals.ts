@@ -8,8 +8,8 @@ import { Tok, type Token } from './tokens.js';
 /** ReportError records a lexical error at a text index. */
 export type ReportError = (index: number, message: string) => void;
 
-/** NumberScan receives the end index and token kind of a scanned number (reused to avoid allocation). */
-export interface NumberScan {
+/** TokenEnd receives the kind and end index of a scanned token (reused to avoid allocation). */
+export interface TokenEnd {
   end: number;
   tok: Token;
 }
@@ -78,7 +78,7 @@ export function invalidSeparator(lit: string): number {
 }
 
 /** scanNumber scans the number literal starting at index start (a digit, or '.' before a digit). */
-export function scanNumber(src: string, start: number, out: NumberScan, report: ReportError): void {
+export function scanNumber(src: string, start: number, out: TokenEnd, report: ReportError): void {
   const run: DigitRun = { i: start, digsep: 0, invalid: -1 };
   let tok: Token = Tok.ILLEGAL;
   let base = 10;

@@ -4,8 +4,9 @@
  * and reports lexical errors with Go's texts without ever throwing.
  */
 import { ASCII_IDENT, formatCodePoint, isDecimal, isIdentPart, isLetter } from './char-class.js';
-import { checkLineDirective, isLineDirectiveCandidate } from './line-directive.js';
-import { scanNumber, scanRune, scanString, type NumberScan } from './scan-literals.js';
+import { checkLineDirective, isDirectiveComment, isLineDirectiveCandidate } from './line-directive.js';
+import { scanOperator } from './operators.js';
+import { scanNumber, scanRune, scanString, type TokenEnd } from './scan-literals.js';
 import { KEYWORDS, Tok, type Token } from './tokens.js';
 
 /** ScanError is a lexical error at a text index. */
@@ -58,7 +59,7 @@ export class Scanner {
   private lastCodeLine = 0;
   private insertSemi = false;
   private readonly n: number;
-  private readonly num: NumberScan = { end: 0, tok: Tok.INT };
+  private readonly num: TokenEnd = { end: 0, tok: Tok.INT };
   private readonly report = (index: number, message: string): void => {
     if (!this.firstError) this.firstError = { index, message };
   };
@@ -183,17 +184,20 @@ export class Scanner {
       case 59: tok = Tok.SEMICOLON; break;
       case 126: tok = Tok.TILDE; break;
       case 58: // :
-        if (src.charCodeAt(i) === 61) [tok, i] = [Tok.DEFINE, i + 1];
-        else tok = Tok.COLON;
+        tok = src.charCodeAt(i) === 61 ? Tok.DEFINE : Tok.COLON;
+        if (tok === Tok.DEFINE) i++;
         break;
       case 46: // .
-        if (src.charCodeAt(i) === 46 && src.charCodeAt(i + 1) === 46) [tok, i] = [Tok.ELLIPSIS, i + 2];
-        else tok = Tok.PERIOD;
+        tok = src.charCodeAt(i) === 46 && src.charCodeAt(i + 1) === 46 ? Tok.ELLIPSIS : Tok.PERIOD;
+        if (tok === Tok.ELLIPSIS) i += 2;
         break;
       default:
         if (c < 128) {
-          i = this.scanOperator(c, i);
-          tok = this.tok;
+          if (!scanOperator(src, c, i, this.num)) {
+            this.report(start, c === 0 ? 'illegal character NUL' : `illegal character ${formatCodePoint(c)}`);
+          }
+          tok = this.num.tok;
+          i = this.num.end;
         } else {
           this.scanNonAscii(start);
           return;
@@ -251,49 +255,6 @@ export class Scanner {
     this.finish(Tok.ILLEGAL, start, start + (cp > 0xffff ? 2 : 1), true);
   }
 
-  private scanOperator(c: number, i: number): number {
-    const d = this.src.charCodeAt(i);
-    const eq = d === 61;
-    let tok: Token;
-    switch (c) {
-      case 43: tok = eq ? Tok.ADD_ASSIGN : d === 43 ? Tok.INC : Tok.ADD; break;
-      case 45: tok = eq ? Tok.SUB_ASSIGN : d === 45 ? Tok.DEC : Tok.SUB; break;
-      case 42: tok = eq ? Tok.MUL_ASSIGN : Tok.MUL; break;
-      case 47: tok = eq ? Tok.QUO_ASSIGN : Tok.QUO; break;
-      case 37: tok = eq ? Tok.REM_ASSIGN : Tok.REM; break;
-      case 94: tok = eq ? Tok.XOR_ASSIGN : Tok.XOR; break;
-      case 61: tok = eq ? Tok.EQL : Tok.ASSIGN; break;
-      case 33: tok = eq ? Tok.NEQ : Tok.NOT; break;
-      case 124: tok = eq ? Tok.OR_ASSIGN : d === 124 ? Tok.LOR : Tok.OR; break;
-      case 60:
-        if (d === 45) return this.op(Tok.ARROW, i + 1);
-        if (d === 60) return this.src.charCodeAt(i + 1) === 61 ? this.op(Tok.SHL_ASSIGN, i + 2) : this.op(Tok.SHL, i + 1);
-        tok = eq ? Tok.LEQ : Tok.LSS;
-        break;
-      case 62:
-        if (d === 62) return this.src.charCodeAt(i + 1) === 61 ? this.op(Tok.SHR_ASSIGN, i + 2) : this.op(Tok.SHR, i + 1);
-        tok = eq ? Tok.GEQ : Tok.GTR;
-        break;
-      case 38:
-        if (d === 94) return this.src.charCodeAt(i + 1) === 61 ? this.op(Tok.AND_NOT_ASSIGN, i + 2) : this.op(Tok.AND_NOT, i + 1);
-        tok = eq ? Tok.AND_ASSIGN : d === 38 ? Tok.LAND : Tok.AND;
-        break;
-      default: {
-        this.report(i - 1, c === 0 ? 'illegal character NUL' : `illegal character ${formatCodePoint(c)}`);
-        this.tok = Tok.ILLEGAL;
-        return i;
-      }
-    }
-    // Two-character forms (+=, ++, ==, ||, <=, &&, …) consume the second character.
-    const two = tok === Tok.INC || tok === Tok.DEC || tok === Tok.LOR || tok === Tok.LAND || eq;
-    return this.op(tok, two ? i + 1 : i);
-  }
-
-  private op(tok: Token, end: number): number {
-    this.tok = tok;
-    return end;
-  }
-
   private scanRawString(start: number): void {
     const src = this.src;
     let i = start + 1;
@@ -343,13 +304,9 @@ export class Scanner {
   }
 
   private noteLineComment(start: number, end: number): void {
-    const src = this.src;
-    const c2 = src.charCodeAt(start + 2);
-    if (c2 === 103 && src.startsWith('go:', start + 2)) {
-      this.directives.push({ index: start, line: this.curLine, text: src.slice(start, end) });
-    } else if ((c2 === 32 && src.startsWith(' +build', start + 2)) || (c2 === 101 && src.startsWith('export ', start + 2))) {
-      this.directives.push({ index: start, line: this.curLine, text: src.slice(start, end) });
-    } else if (c2 === 108 && src.startsWith('line ', start + 2) && start === this.lineStarts[this.curLine - 1]) {
+    if (isDirectiveComment(this.src, start)) {
+      this.directives.push({ index: start, line: this.curLine, text: this.src.slice(start, end) });
+    } else if (this.src.startsWith('line ', start + 2) && start === this.lineStarts[this.curLine - 1]) {
       this.checkLine(start, end);
     }
   }

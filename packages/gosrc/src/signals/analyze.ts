@@ -11,6 +11,12 @@ import type { FileSignals } from './file-signals.js';
 import { collectPackageFacts, walkFuncDecl, walkGenDecl } from './walk-decl.js';
 import { Walker } from './walker-core.js';
 
+/**
+ * ANALYZER_VERSION changes whenever analyzeGoFile may give a different result for the same file,
+ * so stored signals from an older version can be recomputed.
+ */
+export const ANALYZER_VERSION = '1';
+
 /** analyzeGoFile parses a Go file (raw bytes, UTF-8 expected) and extracts its code-practice signals. */
 export function analyzeGoFile(name: string, bytes: Uint8Array): FileSignals {
   return signalsOf(name, bytes.length, parseGoFile(bytes));
@@ -40,10 +46,15 @@ function signalsOf(name: string, size: number, parsed: ParsedFile): FileSignals 
   const w = new Walker(sig, scanner.lineStarts, locals, {
     names: new Set(), kinds: new Map(), stringConsts: new Map(), iteratorFuncs: new Set(), iteratorMethods: new Set(),
   });
-  collectPackageFacts(w, file);
-  for (const decl of file.decls) {
-    if (decl.kind === 'FuncDecl') walkFuncDecl(w, decl);
-    else walkGenDecl(w, decl);
+  try {
+    collectPackageFacts(w, file);
+    for (const decl of file.decls) {
+      if (decl.kind === 'FuncDecl') walkFuncDecl(w, decl);
+      else walkGenDecl(w, decl);
+    }
+  } catch (e) {
+    if (!(e instanceof RangeError)) throw e;
+    sig.incomplete = true;
   }
   return sig;
 }

@@ -10,6 +10,7 @@ export function emptySignals(name: string, bytes: number, isTest: boolean): File
     bytes,
     status: 'ok',
     parseError: null,
+    incomplete: false,
     packageName: '',
     isTest,
     lines: { total: 0, code: 0, comment: 0, blank: 0 },

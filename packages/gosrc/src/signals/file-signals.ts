@@ -53,6 +53,11 @@ export interface FileSignals {
   status: 'ok' | 'syntax-error' | 'binary' | 'utf16' | 'too-large';
   /** parseError is the first error, positioned as Go positions it, or null. */
   parseError: { line: number; column: number; message: string } | null;
+  /**
+   * incomplete is true when the file nests deeper than the walk can follow on this JavaScript
+   * stack (legal Go, but thousands of levels deep): the figures cover what was walked.
+   */
+  incomplete: boolean;
   /** packageName is the name in the package clause ('' when unreadable). */
   packageName: string;
   /** isTest is true for `*_test.go` files. */

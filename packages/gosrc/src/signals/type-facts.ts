@@ -25,6 +25,9 @@ export const STD_ITERATOR_FUNCS: ReadonlyMap<string, ReadonlySet<string>> = new 
   ['bytes', new Set(['Lines', 'SplitSeq', 'SplitAfterSeq', 'FieldsSeq', 'FieldsFuncSeq'])],
 ]);
 
+// Deeper integer expressions are left unclassified (they are not counted) rather than recursed into.
+const MAX_INT_DEPTH = 64;
+
 const ARITHMETIC = new Set([Tok.ADD, Tok.SUB, Tok.MUL, Tok.QUO, Tok.REM, Tok.AND, Tok.OR, Tok.XOR, Tok.AND_NOT]);
 
 /** isIteratorCall reports whether call target fun is a known standard iterator function. */
@@ -79,21 +82,23 @@ export function isIteratorCall(w: Walker, fun: Expr): boolean {
 }
 
 /** isCertainInt reports whether x certainly has an integer type (see FileSignals.iterators.rangeOverInt). */
-export function isCertainInt(w: Walker, x: Expr): boolean {
+export function isCertainInt(w: Walker, x: Expr, depth = 0): boolean {
+  if (depth > MAX_INT_DEPTH) return false;
+  const d = depth + 1;
   switch (x.kind) {
     case 'BasicLit':
       return x.tok === Tok.INT;
     case 'ParenExpr':
-      return isCertainInt(w, x.x);
+      return isCertainInt(w, x.x, d);
     case 'Ident':
       return w.kindOf(x.name) === 'int';
     case 'UnaryExpr':
-      return (x.op === Tok.ADD || x.op === Tok.SUB || x.op === Tok.XOR) && isCertainInt(w, x.x);
+      return (x.op === Tok.ADD || x.op === Tok.SUB || x.op === Tok.XOR) && isCertainInt(w, x.x, d);
     case 'BinaryExpr':
-      if (x.op === Tok.SHL || x.op === Tok.SHR) return isCertainInt(w, x.x);
+      if (x.op === Tok.SHL || x.op === Tok.SHR) return isCertainInt(w, x.x, d);
       // A typed integer operand makes the result that type; an untyped float literal beside it would not.
       if (!ARITHMETIC.has(x.op)) return false;
-      return (isCertainInt(w, x.x) && !isNonIntLiteral(x.y)) || (isCertainInt(w, x.y) && !isNonIntLiteral(x.x));
+      return (isCertainInt(w, x.x, d) && !isNonIntLiteral(x.y)) || (isCertainInt(w, x.y, d) && !isNonIntLiteral(x.x));
     case 'CallExpr': {
       if (x.fun.kind !== 'Ident' || x.args.length !== 1 || !w.isUniverse(x.fun.name)) return false;
       const name = x.fun.name;

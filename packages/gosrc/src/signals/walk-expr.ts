@@ -3,113 +3,124 @@
  * constraint interfaces, iter.Seq references, context.Context parameters, and calls.
  */
 import { Tok } from '../scanner/tokens.js';
-import type { Expr, Field, FuncType, InterfaceType } from '../parser/ast.js';
+import type { CompositeLit, Expr, Field, FuncType, InterfaceType } from '../parser/ast.js';
 import { checkCall } from './call-signals.js';
 import { isCertainlyType, kindFromType } from './type-facts.js';
 import { walkStmts } from './walk-stmt.js';
 import type { Walker } from './walker-core.js';
 
-/** walkExpr visits x; typeCtx is true where x stands for a type (so `T[A]` is an instantiation). */
+/**
+ * walkExpr visits x; typeCtx is true where x stands for a type (so `T[A]` is an instantiation).
+ * Left spines (`a.b.c`, `f()()`, `a + b + c`, `x[i][j]`) are followed in a loop, not by recursion:
+ * go/parser builds them without recursing, so they can be far deeper than any nesting.
+ */
 export function walkExpr(w: Walker, x: Expr, typeCtx: boolean): void {
+  let e: Expr | null = x;
+  let ctx = typeCtx;
+  while (e !== null) {
+    e = visitExpr(w, e, ctx);
+    ctx = w.spineTypeCtx;
+  }
+}
+
+// visitExpr handles x and its off-spine operands; it returns the left-spine operand still to be
+// visited (with its type context in w.spineTypeCtx), or null.
+function visitExpr(w: Walker, x: Expr, typeCtx: boolean): Expr | null {
   switch (x.kind) {
     case 'Ident':
     case 'BasicLit':
-      return;
+      return null;
     case 'SelectorExpr':
-      if (x.x.kind === 'Ident') {
-        if ((x.sel.name === 'Seq' || x.sel.name === 'Seq2') && w.importOf(x.x) === 'iter') w.note(w.sig.iterators.seqTypes, x.pos);
-      } else walkExpr(w, x.x, false);
-      return;
+      if (x.x.kind !== 'Ident') return spine(w, x.x, false);
+      if ((x.sel.name === 'Seq' || x.sel.name === 'Seq2') && w.importOf(x.x) === 'iter') w.note(w.sig.iterators.seqTypes, x.pos);
+      return null;
     case 'CallExpr':
       checkCall(w, x);
-      walkExpr(w, x.fun, false);
       for (const a of x.args) walkExpr(w, a, false);
-      return;
+      return spine(w, x.fun, false);
     case 'BinaryExpr':
-      walkExpr(w, x.x, typeCtx);
       walkExpr(w, x.y, typeCtx);
-      return;
+      return spine(w, x.x, typeCtx);
     case 'UnaryExpr':
       if (x.op === Tok.ARROW) w.note(w.sig.concurrency.receives, x.pos);
-      walkExpr(w, x.x, typeCtx || x.op === Tok.TILDE);
-      return;
+      return spine(w, x.x, typeCtx || x.op === Tok.TILDE);
     case 'StarExpr':
     case 'ParenExpr':
-      walkExpr(w, x.x, typeCtx);
-      return;
+      return spine(w, x.x, typeCtx);
     case 'KeyValueExpr':
       walkExpr(w, x.key, false);
-      walkExpr(w, x.value, false);
-      return;
+      return spine(w, x.value, false);
     case 'CompositeLit':
-      if (x.type) walkExpr(w, x.type, true);
-      for (const e of x.elts) {
-        if (e.kind === 'KeyValueExpr') {
-          if (e.key.kind !== 'Ident') walkExpr(w, e.key, false);
-          walkExpr(w, e.value, false);
-        } else walkExpr(w, e, false);
-      }
-      return;
+      walkCompositeLit(w, x);
+      return null;
     case 'FuncLit':
       w.scopes.open();
       walkSignature(w, x.type, true);
       walkStmts(w, x.body.list);
       w.scopes.close();
-      return;
-    default:
-      walkOtherExpr(w, x, typeCtx);
-  }
-}
-
-function walkOtherExpr(w: Walker, x: Expr, typeCtx: boolean): void {
-  switch (x.kind) {
+      return null;
     case 'IndexExpr': {
       const typeArg = typeCtx || isCertainlyType(w, x.index);
       if (typeArg) w.note(w.sig.generics.instantiations, x.pos);
-      walkExpr(w, x.x, typeCtx);
       walkExpr(w, x.index, typeArg);
-      return;
+      return spine(w, x.x, typeCtx);
     }
     case 'IndexListExpr':
       w.note(w.sig.generics.instantiations, x.pos);
-      walkExpr(w, x.x, typeCtx);
       for (const t of x.indices) walkExpr(w, t, true);
-      return;
+      return spine(w, x.x, typeCtx);
+    default:
+      return visitOtherExpr(w, x);
+  }
+}
+
+function spine(w: Walker, next: Expr, typeCtx: boolean): Expr {
+  w.spineTypeCtx = typeCtx;
+  return next;
+}
+
+function walkCompositeLit(w: Walker, x: CompositeLit): void {
+  if (x.type) walkExpr(w, x.type, true);
+  for (const e of x.elts) {
+    if (e.kind === 'KeyValueExpr') {
+      if (e.key.kind !== 'Ident') walkExpr(w, e.key, false);
+      walkExpr(w, e.value, false);
+    } else walkExpr(w, e, false);
+  }
+}
+
+function visitOtherExpr(w: Walker, x: Expr): Expr | null {
+  switch (x.kind) {
     case 'SliceExpr':
-      walkExpr(w, x.x, false);
       if (x.low) walkExpr(w, x.low, false);
       if (x.high) walkExpr(w, x.high, false);
       if (x.max) walkExpr(w, x.max, false);
-      return;
+      return spine(w, x.x, false);
     case 'TypeAssertExpr':
-      walkExpr(w, x.x, false);
       if (x.type) walkExpr(w, x.type, true);
-      return;
+      return spine(w, x.x, false);
     case 'Ellipsis':
-      if (x.elt) walkExpr(w, x.elt, true);
-      return;
+      return x.elt ? spine(w, x.elt, true) : null;
     case 'ArrayType':
       if (x.len) walkExpr(w, x.len, false);
-      walkExpr(w, x.elt, true);
-      return;
+      return spine(w, x.elt, true);
     case 'MapType':
       walkExpr(w, x.key, true);
-      walkExpr(w, x.value, true);
-      return;
+      return spine(w, x.value, true);
     case 'ChanType':
       w.note(w.sig.concurrency.chanTypes, x.pos);
-      walkExpr(w, x.value, true);
-      return;
+      return spine(w, x.value, true);
     case 'StructType':
       walkFieldTypes(w, x.fields);
-      return;
+      return null;
     case 'FuncType':
       walkSignature(w, x, false);
-      return;
+      return null;
     case 'InterfaceType':
       walkInterface(w, x);
-      return;
+      return null;
   }
+  return null;
 }
 
 /** walkFieldTypes visits the types of a field list. */

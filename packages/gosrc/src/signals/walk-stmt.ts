@@ -4,7 +4,7 @@
  * classification of range statements.
  */
 import { Tok } from '../scanner/tokens.js';
-import type { AssignStmt, CaseClause, Expr, RangeStmt, Stmt, TypeSwitchStmt } from '../parser/ast.js';
+import type { AssignStmt, CaseClause, Expr, IfStmt, RangeStmt, Stmt, TypeSwitchStmt } from '../parser/ast.js';
 import type { LocalKind } from './scope.js';
 import { isCertainInt, isIteratorCall, kindFromValue } from './type-facts.js';
 import { walkGenDecl } from './walk-decl.js';
@@ -40,14 +40,7 @@ export function walkStmt(w: Walker, s: Stmt): void {
     case 'ExprStmt': walkExpr(w, s.x, false); return;
     case 'AssignStmt': walkAssign(w, s); return;
     case 'ReturnStmt': for (const x of s.results) walkExpr(w, x, false); return;
-    case 'IfStmt':
-      w.scopes.open();
-      if (s.init) walkStmt(w, s.init);
-      walkExpr(w, s.cond, false);
-      walkBlock(w, s.body.list);
-      if (s.else) walkStmt(w, s.else);
-      w.scopes.close();
-      return;
+    case 'IfStmt': walkIf(w, s); return;
     case 'BlockStmt': walkBlock(w, s.list); return;
     case 'DeclStmt': walkGenDecl(w, s.decl); return;
     case 'RangeStmt': walkRange(w, s); return;
@@ -68,6 +61,22 @@ export function walkStmt(w: Walker, s: Stmt): void {
       return;
     default: walkOtherStmt(w, s);
   }
+}
+
+// Each `if` opens a scope that encloses its else branch; an `else if` chain is walked in a loop.
+function walkIf(w: Walker, first: IfStmt): void {
+  let opened = 0;
+  let s: Stmt | null = first;
+  while (s !== null && s.kind === 'IfStmt') {
+    w.scopes.open();
+    opened++;
+    if (s.init) walkStmt(w, s.init);
+    walkExpr(w, s.cond, false);
+    walkBlock(w, s.body.list);
+    s = s.else;
+  }
+  if (s !== null) walkStmt(w, s);
+  for (; opened > 0; opened--) w.scopes.close();
 }
 
 function walkOtherStmt(w: Walker, s: Stmt): void {

@@ -24,6 +24,8 @@ export interface PackageFacts {
 /** Walker carries the walk's state; the walk itself is in walk-*.ts. */
 export class Walker {
   readonly scopes = new Scopes();
+  /** spineTypeCtx carries the type context of the next expression on a left spine (see walkExpr). */
+  spineTypeCtx = false;
 
   constructor(
     readonly sig: FileSignals,

@@ -62,6 +62,12 @@ describe('goradar download --json', () => {
     expect(parseGoJsonStream(stdout)[0]).toMatchObject({ Path: 'example.com/hello', Version: 'v1.1.0', Query: 'latest', Sum: mods[1]!.sum });
   });
 
+  it('resolves a version prefix to the highest matching release', async () => {
+    const { code, stdout } = await t.run(['download', '--json', 'example.com/hello@v1.0', 'example.com/hello@v1']);
+    expect(code).toBe(0);
+    expect(parseGoJsonStream(stdout).map((o) => [o.Version, o.Query])).toEqual([['v1.0.0', 'v1.0'], ['v1.1.0', 'v1']]);
+  });
+
   it('serves a second run from the cache without the network', async () => {
     const before = proxy.requests.length;
     const { code } = await t.run(['download', '--json', 'example.com/hello@v1.0.0']);

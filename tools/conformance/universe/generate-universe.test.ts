@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { generateUniverse } from './generate-universe.js';
+import { racyGoVersionsAgree } from './run-universe.js';
 
 describe('generateUniverse', () => {
   it('is reproducible from its seed', () => {
@@ -21,5 +22,17 @@ describe('generateUniverse', () => {
     }
     expect(texts).toMatch(/replace \S+ => \S+ v/);
     expect(texts).toMatch(/replace \S+ \S+ => \.\//);
+  });
+});
+
+describe('racyGoVersionsAgree', () => {
+  const obj = (o: object) => `${JSON.stringify(o, null, '\t')}\n`;
+  const m0 = { Path: 'example.com/m0', Version: 'v1.0.0', Replace: { Path: 'example.com/m4', Version: 'v0.1.0', GoVersion: '1.16' }, GoVersion: '1.16' };
+  const m4 = (v: string) => ({ Path: 'example.com/m4', Version: 'v0.1.0', Replace: { Path: './local0', GoVersion: v }, GoVersion: v });
+
+  it('forgives only the GoVersion of a replaced module that is also a replacement target', () => {
+    expect(racyGoVersionsAgree(obj(m0) + obj(m4('1.16')), obj(m0) + obj(m4('1.22.5')))).toBe(true);
+    expect(racyGoVersionsAgree(obj(m0) + obj({ ...m4('1.16'), Version: 'v0.2.0' }), obj(m0) + obj({ ...m4('1.22.5'), Version: 'v0.2.0' }))).toBe(false);
+    expect(racyGoVersionsAgree(obj(m0) + obj({ ...m4('1.16'), Path: 'x' }), obj(m0) + obj(m4('1.16')))).toBe(false);
   });
 });

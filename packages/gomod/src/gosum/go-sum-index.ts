@@ -8,37 +8,55 @@ import type { GoSumEntry } from './types.js';
 /** SumCheck is the outcome of checking a computed hash against recorded ones. */
 export type SumCheck = 'match' | 'mismatch' | 'missing';
 
-/** GoSumIndex answers which hashes are recorded for a module version, across several files. */
-export class GoSumIndex {
-  // byPath maps a module path to its versions (with `/go.mod` suffixes) and their hashes.
-  private readonly byPath = new Map<string, Map<string, string[]>>();
-  private keys = 0;
+type SumLine = Pick<GoSumEntry, 'path' | 'version' | 'hash'>;
 
-  constructor(entries: Iterable<Pick<GoSumEntry, 'path' | 'version' | 'hash'>>) {
+// Above this many lines for one module path, look-ups build a per-version map instead of scanning.
+const SCAN_LIMIT = 32;
+
+/**
+ * GoSumIndex answers which hashes are recorded for a module version, across several files. Lines
+ * are grouped by module path (one map operation per line, as cheap as go's own map); a path's
+ * lines are scanned on look-up, or indexed by version once there are many.
+ */
+export class GoSumIndex {
+  private readonly byPath = new Map<string, SumLine[]>();
+  private readonly byVersion = new Map<string, Map<string, string[]>>();
+
+  constructor(entries: Iterable<SumLine>) {
     for (const e of entries) {
-      let versions = this.byPath.get(e.path);
-      if (versions === undefined) {
-        versions = new Map();
-        this.byPath.set(e.path, versions);
-      }
-      const list = versions.get(e.version);
-      if (list === undefined) {
-        versions.set(e.version, [e.hash]);
-        this.keys++;
-      } else if (!list.includes(e.hash)) {
-        list.push(e.hash);
-      }
+      const group = this.byPath.get(e.path);
+      if (group === undefined) this.byPath.set(e.path, [e]);
+      else group.push(e);
     }
   }
 
-  /** hashes returns the recorded hashes of path@version (pass `v1.2.3/go.mod` for the go.mod hash). */
+  /** hashes returns the recorded hashes of path@version (pass `v1.2.3/go.mod` for the go.mod hash), each once. */
   hashes(path: string, version: string): readonly string[] {
-    return this.byPath.get(path)?.get(version) ?? [];
+    const group = this.byPath.get(path);
+    if (group === undefined) return [];
+    if (group.length > SCAN_LIMIT) return this.versionMap(path, group).get(version) ?? [];
+    const out: string[] = [];
+    for (const e of group) if (e.version === version && !out.includes(e.hash)) out.push(e.hash);
+    return out;
+  }
+
+  private versionMap(path: string, group: readonly SumLine[]): Map<string, string[]> {
+    let map = this.byVersion.get(path);
+    if (map === undefined) {
+      map = new Map();
+      for (const e of group) {
+        const list = map.get(e.version);
+        if (list === undefined) map.set(e.version, [e.hash]);
+        else if (!list.includes(e.hash)) list.push(e.hash);
+      }
+      this.byVersion.set(path, map);
+    }
+    return map;
   }
 
   /** has reports whether any hash is recorded for path@version. */
   has(path: string, version: string): boolean {
-    return this.byPath.get(path)?.has(version) ?? false;
+    return this.hashes(path, version).length > 0;
   }
 
   /**
@@ -53,7 +71,9 @@ export class GoSumIndex {
 
   /** size is the number of distinct module versions (and go.mod keys) recorded. */
   get size(): number {
-    return this.keys;
+    let n = 0;
+    for (const group of this.byPath.values()) n += new Set(group.map((e) => e.version)).size;
+    return n;
   }
 }
 

@@ -83,3 +83,16 @@ describe('formatGoSum', () => {
     );
   });
 });
+
+describe('GoSumIndex with many versions of one module', () => {
+  it('answers the same after switching to a per-version map', () => {
+    const entries = Array.from({ length: 100 }, (_, i) => ({ path: 'ex.com/big', version: `v1.${i}.0`, hash: `h1:${i}` }));
+    entries.push({ path: 'ex.com/big', version: 'v1.7.0', hash: 'h1:other' }, { path: 'ex.com/big', version: 'v1.7.0', hash: 'h1:7' });
+    const index = new GoSumIndex(entries);
+    expect(index.hashes('ex.com/big', 'v1.7.0')).toEqual(['h1:7', 'h1:other']);
+    expect(index.check('ex.com/big', 'v1.99.0', 'h1:99')).toBe('match');
+    expect(index.check('ex.com/big', 'v1.99.0', 'h1:x')).toBe('mismatch');
+    expect(index.has('ex.com/big', 'v2.0.0')).toBe(false);
+    expect(index.size).toBe(100);
+  });
+});

@@ -19,47 +19,42 @@ export function parseGoSum(file: string, text: string): ParsedGoSum {
   const entries: GoSumEntry[] = [];
   const problems: GoSumProblem[] = [];
   const fields: string[] = [];
-  // Files whose only white space is " " and "\n" (nearly all) can be split with indexOf.
-  const split = otherWhiteSpace.test(text) ? splitFields : splitAtSpaces;
+  // Files whose only white space is " " and "\n" (nearly all) take the indexOf fast path.
+  const simple = !otherWhiteSpace.test(text);
   let lineNo = 0;
   let start = 0;
   while (start < text.length) {
     let end = text.indexOf('\n', start);
     if (end < 0) end = text.length;
     lineNo++;
-    split(text, start, end, fields);
-    start = end + 1;
-    if (fields.length === 0) continue;
-    if (fields.length !== 3) {
-      problems.push(new GoSumProblem({ file, line: lineNo, severity: 'error', message: `wrong number of fields ${fields.length}` }));
-      continue;
+    if (!(simple && addSimpleLine(text, start, end, lineNo, entries))) {
+      splitFields(text, start, end, fields);
+      if (fields.length === 3) addEntry(entries, fields[0] as string, fields[1] as string, fields[2] as string, lineNo);
+      else if (fields.length !== 0) problems.push(new GoSumProblem({ file, line: lineNo, severity: 'error', message: `wrong number of fields ${fields.length}` }));
     }
-    const hash = fields[2] as string;
-    if (hash === EMPTY_GO_MOD_HASH) continue;
-    entries.push({ path: fields[0] as string, version: fields[1] as string, hash, line: lineNo });
+    start = end + 1;
   }
   return { file, entries, problems };
 }
 
-const otherWhiteSpace = /[\t\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
-
-// splitAtSpaces is splitFields for text whose only white space is the space character: the
-// common shape `a b c` (three non-empty fields, single spaces) is cut with indexOf.
-function splitAtSpaces(text: string, start: number, end: number, out: string[]): void {
-  const s1 = text.indexOf(' ', start);
-  if (s1 > start && s1 < end) {
-    const s2 = text.indexOf(' ', s1 + 1);
-    if (s2 > s1 + 1 && s2 < end - 1) {
-      const s3 = text.indexOf(' ', s2 + 1);
-      if (s3 < 0 || s3 >= end) {
-        out.length = 0;
-        out.push(text.slice(start, s1), text.slice(s1 + 1, s2), text.slice(s2 + 1, end));
-        return;
-      }
-    }
-  }
-  splitFields(text, start, end, out);
+function addEntry(entries: GoSumEntry[], path: string, version: string, hash: string, line: number): void {
+  if (hash !== EMPTY_GO_MOD_HASH) entries.push({ path, version, hash, line });
 }
+
+// addSimpleLine handles the common line shape `a b c` (single spaces, three non-empty fields) and
+// reports whether it did; any other line goes through splitFields.
+function addSimpleLine(text: string, start: number, end: number, line: number, entries: GoSumEntry[]): boolean {
+  const s1 = text.indexOf(' ', start);
+  if (s1 <= start || s1 >= end) return false;
+  const s2 = text.indexOf(' ', s1 + 1);
+  if (s2 <= s1 + 1 || s2 >= end - 1) return false;
+  const s3 = text.indexOf(' ', s2 + 1);
+  if (s3 >= 0 && s3 < end) return false;
+  addEntry(entries, text.slice(start, s1), text.slice(s1 + 1, s2), text.slice(s2 + 1, end), line);
+  return true;
+}
+
+const otherWhiteSpace = /[\t\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
 
 // splitFields fills out with the white-space-separated fields of text[start, end) (strings.Fields).
 function splitFields(text: string, start: number, end: number, out: string[]): void {

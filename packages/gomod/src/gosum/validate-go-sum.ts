@@ -4,7 +4,7 @@
  * Lines failing these can never verify anything. https://go.dev/ref/mod#go-sum-files
  */
 import { canonicalVersion, checkPath } from '../module/index.js';
-import { goQuote } from '../modfile/quote.js';
+import { quote as goQuote } from '../internal/strconv.js';
 import { EMPTY_GO_MOD_HASH } from './parse-go-sum.js';
 import { GoSumProblem, type GoSumEntry, type ParsedGoSum } from './types.js';
 

@@ -1,21 +1,15 @@
 /**
  * Go's strconv quoting rules (Quote, QuoteRune, Unquote, IsPrint), needed wherever goradar must print
- * exactly what Go prints (`%q` in error messages, AutoQuote in go.mod output).
- * Strings are JavaScript strings; a lone surrogate is treated as U+FFFD, as Go would treat an invalid byte.
+ * exactly what Go prints (`%q` in error messages, AutoQuote in go.mod output), with Go's Unicode tables.
+ * Strings follow the Go-text convention of go-text.ts: a lone surrogate U+DC80–U+DCFF stands for the
+ * invalid byte 0x80–0xFF and is quoted as `\xNN`, as Go quotes the raw byte; any other lone surrogate is U+FFFD.
  */
-
+import { isGoPrint } from './unicode.js';
 import { decodeUtf8, encodeRune } from './utf8.js';
 
-const printable = /[\p{L}\p{M}\p{N}\p{P}\p{S}]/u;
-
-/** isPrint reports whether the code point is printable by Go's definition (letters, marks, numbers, punctuation, symbols, and ASCII space). */
+/** isPrint reports whether the code point is printable by Go's definition (strconv.IsPrint). */
 export function isPrint(cp: number): boolean {
-  if (cp < 0x7f) return cp >= 0x20;
-  if (cp < 0xa1) return false;
-  if (cp === 0xad) return false;
-  if (cp < 0x100) return true;
-  if (cp >= 0xd800 && cp <= 0xdfff) return false;
-  return printable.test(String.fromCodePoint(cp));
+  return isGoPrint(cp);
 }
 
 const simpleEscapes: Record<number, string> = { 7: '\\a', 8: '\\b', 12: '\\f', 10: '\\n', 13: '\\r', 9: '\\t', 11: '\\v' };
@@ -34,6 +28,8 @@ function appendEscapedRune(out: string[], cp: number, quoteChar: number): void {
     out.push(simple);
   } else if (cp < 0x20 || cp === 0x7f) {
     out.push(`\\x${hex(cp, 2)}`);
+  } else if (cp >= 0xdc80 && cp <= 0xdcff) {
+    out.push(`\\x${hex(cp - 0xdc00, 2)}`);
   } else if (cp >= 0xd800 && cp <= 0xdfff) {
     out.push('\\ufffd');
   } else if (cp < 0x10000) {

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { parseGoSum } from '../gosum/index.js';
 import { formatGoMod } from './format-go-mod.js';
-import { decodeGoText } from './go-text.js';
+import { decodeGoText } from '../internal/go-text.js';
 import { parseGoMod } from './parse-go-mod.js';
 import { parseGoWork } from './parse-go-work.js';
 import { toGoModJson } from './to-json.js';

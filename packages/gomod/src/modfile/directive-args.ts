@@ -4,7 +4,8 @@
  * their canonical quoting and versions their canonical form, which is what formatting then prints.
  */
 import { canonicalVersion, ModuleError, splitPathVersion } from '../module/index.js';
-import { autoQuote, goQuote } from './quote.js';
+import { quote as goQuote } from '../internal/strconv.js';
+import { autoQuote } from './quote.js';
 import { unquoteGoString } from './unquote-bytes.js';
 import type { VersionFixer } from './types.js';
 

@@ -6,7 +6,7 @@ import { quietGoEnv } from '../../../../tools/conformance/modfile-oracle.js';
 import { describeWithGo, runGo } from '../../../../tools/test-support/go-oracle.js';
 import { formatGoMod, formatGoWork } from './format-go-mod.js';
 import { formatSyntax } from './format-syntax.js';
-import { decodeGoText, encodeGoText } from './go-text.js';
+import { decodeGoText, encodeGoText } from '../internal/go-text.js';
 import { parseGoMod } from './parse-go-mod.js';
 import { parseGoWork } from './parse-go-work.js';
 import { parseSyntax } from './parse-syntax.js';

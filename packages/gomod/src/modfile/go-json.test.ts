@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { goJsonString, stringifyGoJson } from './go-json.js';
-import { decodeGoText } from './go-text.js';
+import { decodeGoText } from '../internal/go-text.js';
 
 describe('goJsonString', () => {
   it.each([

@@ -12,4 +12,4 @@ export { isDirectoryPath } from './directive-args.js';
 export { isIndirect, parseDeprecation, parseDirectiveComment } from './directive-comments.js';
 export { autoQuote, mustQuote } from './quote.js';
 export { GO_VERSION_RE, TOOLCHAIN_RE } from './go-version-patterns.js';
-export { decodeGoText, encodeGoText, toDisplayText } from './go-text.js';
+export { decodeGoText, encodeGoText, toDisplayText } from '../internal/go-text.js';

@@ -3,7 +3,8 @@
  * and keeps one token of lookahead, so lexical errors surface exactly when Go's do.
  * https://go.dev/ref/mod#go-mod-file-lexical
  */
-import { goQuoteRune, isGoPrint } from './go-printable.js';
+import { quoteRune as goQuoteRune } from '../internal/strconv.js';
+import { isGoPrint } from '../internal/unicode.js';
 import type { Comment, Position } from './types.js';
 
 /** TOKEN_EOF … TOKEN_COMMENT are the non-punctuation token kinds; punctuation kinds are char codes. */

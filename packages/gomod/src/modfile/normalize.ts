@@ -6,8 +6,8 @@
  */
 import { compareUtf8 } from '../internal/strings.js';
 import * as semver from '../semver/semver.js';
-import { encodeGoText } from './go-text.js';
-import { hasLoneSurrogate } from './quote.js';
+import { encodeGoText } from '../internal/go-text.js';
+import { hasLoneSurrogate } from '../internal/go-text.js';
 import type { Directive, FileSyntax, Line, LineBlock, ReplaceDirective, Statement } from './types.js';
 
 /** DedupLists are the directive lists removeDups prunes; absent lists are left alone. */

@@ -10,7 +10,7 @@ import { GO_VERSION_RE, LAX_GO_VERSION_RE, TOOLCHAIN_RE } from './go-version-pat
 import { ModFileErrorList, type ModFileError } from './modfile-error.js';
 import { parseReplace } from './parse-replace.js';
 import { parseSyntax } from './parse-syntax.js';
-import { goQuote } from './quote.js';
+import { quote as goQuote } from '../internal/strconv.js';
 import type { FileSyntax, GoMod, ParseGoModOptions, ParseResult, VersionFixer } from './types.js';
 import { directiveError, errorf, walkDirectives, type DirectiveVisit } from './walk-directives.js';
 

@@ -5,7 +5,7 @@
  */
 import { checkPathMajor } from '../module/index.js';
 import { fail, isDirectoryPath, isFailure, modulePathMajor, parseString, parseVersion, type DirectiveFailure } from './directive-args.js';
-import { goQuote } from './quote.js';
+import { quote as goQuote } from '../internal/strconv.js';
 import type { ReplaceSide, VersionFixer } from './types.js';
 
 /** ParsedReplace is the two sides of a replacement. */

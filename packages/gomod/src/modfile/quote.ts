@@ -1,50 +1,15 @@
 /**
- * Quoting of go.mod arguments (golang.org/x/mod/modfile rule.go `MustQuote`, `AutoQuote`) and Go's
- * strconv.Quote over text from decodeGoText, where a lone surrogate stands for an invalid byte;
- * printability follows go's Unicode tables (go-printable.ts).
+ * Quoting of go.mod arguments (golang.org/x/mod/modfile rule.go `MustQuote`, `AutoQuote`), over Go text
+ * (internal/go-text.ts), with printability from Go's Unicode tables.
  */
-import { goQuoteText, isGoPrint } from './go-printable.js';
+import { hasLoneSurrogate } from '../internal/go-text.js';
+import { quote } from '../internal/strconv.js';
+import { isGoPrint } from '../internal/unicode.js';
 
-/**
- * goQuote is strconv.Quote: like quote, except that a code unit standing for an invalid byte is
- * written `\xNN`, as Go writes the raw byte.
- */
-export function goQuote(s: string): string {
-  if (!hasLoneSurrogate(s)) return goQuoteText(s);
-  const parts: string[] = ['"'];
-  let from = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c <= 0xdbff && isLowSurrogate(s.charCodeAt(i + 1))) {
-      i++;
-      continue;
-    }
-    parts.push(goQuoteText(s.slice(from, i)).slice(1, -1), escapedByte(c));
-    from = i + 1;
-  }
-  parts.push(goQuoteText(s.slice(from)).slice(1, -1), '"');
-  return parts.join('');
-}
-
-function escapedByte(c: number): string {
-  if (c >= 0xdc80 && c <= 0xdcff) return `\\x${(c - 0xdc00).toString(16).padStart(2, '0')}`;
-  return '\\ufffd';
-}
+export { hasLoneSurrogate };
 
 function isLowSurrogate(c: number): boolean {
   return c >= 0xdc00 && c <= 0xdfff;
-}
-
-/** hasLoneSurrogate reports whether s holds a code unit that is not part of a surrogate pair. */
-export function hasLoneSurrogate(s: string): boolean {
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c < 0xd800 || c > 0xdfff) continue;
-    if (c <= 0xdbff && isLowSurrogate(s.charCodeAt(i + 1))) i++;
-    else return true;
-  }
-  return false;
 }
 
 /**
@@ -74,5 +39,5 @@ export function mustQuote(s: string): boolean {
 
 /** autoQuote returns s, or its Go quotation when mustQuote(s) (modfile.AutoQuote). */
 export function autoQuote(s: string): string {
-  return mustQuote(s) ? goQuote(s) : s;
+  return mustQuote(s) ? quote(s) : s;
 }

@@ -6,7 +6,7 @@
  */
 import { unquote } from '../internal/strconv.js';
 import { encodeRune } from '../internal/utf8.js';
-import { decodeGoText } from './go-text.js';
+import { decodeGoText } from '../internal/go-text.js';
 
 const simpleEscapes: Record<string, number> = { a: 7, b: 8, f: 12, n: 10, r: 13, t: 9, v: 11, '\\': 0x5c, '"': 0x22 };
 const byteEscape = /\\(?:x[89a-fA-F]|[23][0-7][0-7])/;

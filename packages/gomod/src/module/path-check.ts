@@ -2,7 +2,9 @@
  * Module, import and file path validity, exactly as golang.org/x/mod/module checks it.
  * See https://go.dev/ref/mod#go-mod-file-ident.
  */
+import { hasLoneSurrogate } from '../internal/go-text.js';
 import { quote, quoteRune } from '../internal/strconv.js';
+import { isGoLetter } from '../internal/unicode.js';
 import * as semver from '../semver/semver.js';
 import { InvalidVersionError, ModuleError, ModulePathError } from './errors.js';
 import { checkPathMajor, splitPathVersion } from './path-major.js';
@@ -13,7 +15,6 @@ const badWindowsNames = new Set([
   'LPT1', 'LPT2', 'LPT3', 'LPT4', 'LPT5', 'LPT6', 'LPT7', 'LPT8', 'LPT9',
 ]);
 
-const letter = /^\p{L}$/u;
 const fileNamePunctuation = new Set('!#$%&()+,-.=@[]^_{}~ ');
 
 function isAsciiAlnum(cp: number): boolean {
@@ -30,7 +31,7 @@ function importPathOK(cp: number): boolean {
 
 function fileNameOK(cp: number): boolean {
   if (cp < 0x80) return isAsciiAlnum(cp) || fileNamePunctuation.has(String.fromCharCode(cp));
-  return letter.test(String.fromCodePoint(cp));
+  return isGoLetter(cp);
 }
 
 function firstPathOK(cp: number): boolean {
@@ -42,10 +43,6 @@ const charOK: Record<'module' | 'import' | 'file', (cp: number) => boolean> = {
   import: importPathOK,
   file: fileNameOK,
 };
-
-function hasLoneSurrogate(s: string): boolean {
-  return /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/.test(s);
-}
 
 /** checkElem returns why one path element is invalid for the kind of path, or undefined. */
 export function checkElem(elem: string, kind: 'module' | 'import' | 'file'): string | undefined {

@@ -8,7 +8,8 @@ import type { ModuleVersion } from '../module/index.js';
  * everything else semver order, with `none` (and any invalid version) lowest.
  */
 export function compareVersions(path: string, v1: string, v2: string): number {
-  if (v2 === '') return v1 === '' ? 0 : -1;
+  if (v1 === v2) return 0;
+  if (v2 === '') return -1;
   if (v1 === '') return 1;
   return gover.modCompare(path, v1, v2);
 }

@@ -66,27 +66,7 @@ export async function loadModuleGraph(options: LoadModuleGraphOptions): Promise<
   const load = (roots: readonly ModuleVersion[]): Promise<LoadedGraph> =>
     readModGraph({ loader, pruning: setup.pruning, roots, ...(mainModule ? { mainModule } : {}), ...(options.concurrency ? { concurrency: options.concurrency } : {}) });
 
-  let roots = setup.roots;
-  let error: BuildListError | Error | undefined;
-  const deduped = mainModule && setup.pruning === 'pruned' ? dedupeRoots(roots) : roots;
-  if (deduped !== roots) {
-    // Roots naming a path twice are merged before anything is loaded (modload hasRedundantRoot).
-    if (options.rootFixup === 'readonly' && !sameModules(deduped, withoutRepeats(roots))) error = new Error(GO_MOD_DIRTY);
-    else roots = deduped;
-  }
-  let loaded = await load(roots);
-  error ??= buildListError(loaded);
-  const redundantUnpruned = setup.pruning === 'unpruned' && withoutRepeats(roots).length !== roots.length;
-  const consistent = allRootsSelected(loaded.graph, roots);
-  if (!error && mainModule && (redundantUnpruned || !consistent)) {
-    if (options.rootFixup === 'readonly') {
-      if (!consistent) error = new Error(GO_MOD_DIRTY);
-    } else {
-      const fixed = await fixRoots({ loaded, roots, mainModule, pruning: setup.pruning, direct: setup.direct, load });
-      ({ roots, loaded } = fixed);
-      error = buildListError(loaded);
-    }
-  }
+  const { roots, loaded, error } = await loadConsistentGraph({ setup, load, rootFixup: options.rootFixup ?? 'mod', ...(mainModule ? { mainModule } : {}) });
   return new ModuleGraph({
     graph: loaded.graph,
     pruning: setup.pruning,
@@ -99,6 +79,39 @@ export async function loadModuleGraph(options: LoadModuleGraphOptions): Promise<
     excludedRequirements: [...setup.excludedRoots, ...loader.droppedRequirements.values()],
     ...(error ? { error } : {}),
   });
+}
+
+interface ConsistentGraphInput {
+  setup: InitialRequirements;
+  mainModule?: ModuleVersion;
+  rootFixup: RootFixup;
+  load: (roots: readonly ModuleVersion[]) => Promise<LoadedGraph>;
+}
+
+/**
+ * loadConsistentGraph loads the graph from the go.mod's roots and, when those are untidy (a path
+ * listed twice, or a root below its selected version), fixes them up as the go command does
+ * (expandGraph → updateRoots) or reports GO_MOD_DIRTY under `readonly`.
+ */
+async function loadConsistentGraph(input: ConsistentGraphInput): Promise<{ roots: ModuleVersion[]; loaded: LoadedGraph; error?: Error }> {
+  const { setup, mainModule, load } = input;
+  let roots = setup.roots;
+  let error: Error | undefined;
+  const deduped = mainModule && setup.pruning === 'pruned' ? dedupeRoots(roots) : roots;
+  if (deduped !== roots) {
+    // Roots naming a path twice are merged before anything is loaded (modload hasRedundantRoot).
+    if (input.rootFixup === 'readonly' && !sameModules(deduped, withoutRepeats(roots))) error = new Error(GO_MOD_DIRTY);
+    else roots = deduped;
+  }
+  let loaded = await load(roots);
+  error ??= buildListError(loaded);
+  const redundantUnpruned = setup.pruning === 'unpruned' && withoutRepeats(roots).length !== roots.length;
+  const consistent = allRootsSelected(loaded.graph, roots);
+  if (error || !mainModule || (!redundantUnpruned && consistent)) return { roots, loaded, ...(error ? { error } : {}) };
+  if (input.rootFixup === 'readonly') return { roots, loaded, ...(consistent ? {} : { error: new Error(GO_MOD_DIRTY) }) };
+  ({ roots, loaded } = await fixRoots({ loaded, roots, mainModule, pruning: setup.pruning, direct: setup.direct, load }));
+  const after = buildListError(loaded);
+  return { roots, loaded, ...(after ? { error: after } : {}) };
 }
 
 /** dedupeRoots keeps one root per path, at the highest version listed (returns roots itself when nothing repeats). */

@@ -97,6 +97,10 @@ export class SummaryLoader {
   }
 
   private async read(actual: ModuleVersion, dir: string | undefined): Promise<LoadedSummary> {
+    if (dir === undefined) {
+      const known = await this.options.source.readGoModSummary?.(actual.path, actual.version);
+      if (known) return this.remember(actual, known);
+    }
     let file = 'go.mod';
     let text: string;
     try {
@@ -117,9 +121,13 @@ export class SummaryLoader {
     } catch (err) {
       throw new ModuleError(actual.path, actual.version, new Error(`parsing ${file}: ${errorText(err)}`));
     }
-    const loaded = this.fromSummary(actual, summary);
+    if (dir === undefined) this.options.source.storeGoModSummary?.(actual.path, actual.version, summary);
+    return this.remember(actual, summary);
+  }
+
+  private remember(actual: ModuleVersion, summary: GoModSummary): LoadedSummary {
     if (summary.goVersion !== '') this.goVersions.set(moduleKey(actual), summary.goVersion);
-    return loaded;
+    return this.fromSummary(actual, summary);
   }
 
   private fromSummary(m: ModuleVersion, summary: GoModSummary): LoadedSummary {

@@ -5,7 +5,7 @@
 import fc from 'fast-check';
 
 const versionPieces = ['v', 'V', '0', '1', '2', '9', '01', '10', '99999999999999999999', '.', '-', '+', 'pre', 'rc', 'alpha', '0a', 'incompatible', '20060102150405', 'abcdef123456', '..', '', 'x', '_', ' '];
-const pathPieces = ['x', 'y', 'z', '.', '..', '/', '//', 'v0', 'v1', 'v2', 'v02', 'v2.0', 'gopkg.in', 'yaml', '.v1', '.v0', '-unstable', 'com1', 'aux', 'CON', 'lpt9', '~', '~0', '~09', '-', '_', '+', '!', '@', 'X', 'A', 'é', 'испытание', '☺', '\u0000', ':', '\\', '*', '?', '[', ']', '^', ' ', 'example.com', 'github.com', 'rsc.io', 'quote'];
+const pathPieces = ['x', 'y', 'z', '.', '..', '/', '//', 'v0', 'v1', 'v2', 'v02', 'v2.0', 'gopkg.in', 'yaml', '.v1', '.v0', '-unstable', 'com1', 'aux', 'CON', 'lpt9', '~', '~0', '~09', '-', '_', '+', '!', '@', 'X', 'A', 'é', 'испытание', '☺', '\u1c89', '\u2ffc', '\u{1fae9}', '\u0000', ':', '\\', '*', '?', '[', ']', '^', ' ', 'example.com', 'github.com', 'rsc.io', 'quote'];
 const globPieces = ['*', '?', '[', ']', '^', '-', '\\', 'a', 'b', 'c', '/', ',', 'rsc.io', 'quote', 'x', '☺', 'v3', '.'];
 
 function fromPieces(pieces: string[], max: number): fc.Arbitrary<string> {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeGoText, encodeGoText, toDisplayText } from './go-text.js';
-import { goQuote, mustQuote } from './quote.js';
+import { mustQuote } from '../modfile/quote.js';
+import { quote as goQuote } from './strconv.js';
 
 describe('decodeGoText', () => {
   it.each([

@@ -3,12 +3,14 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { describeWithGo, runGo } from '../../../../tools/test-support/go-oracle.js';
-import { goQuoteRune, goQuoteText, isGoPrint } from './go-printable.js';
-import { parseGoMod } from './parse-go-mod.js';
-import { mustQuote } from './quote.js';
+import { mustQuote } from '../modfile/quote.js';
+import { parseGoMod } from '../modfile/parse-go-mod.js';
+import { checkFilePath } from '../module/path-check.js';
+import { quote as goQuoteText, quoteRune as goQuoteRune } from './strconv.js';
+import { isGoLetter, isGoPrint } from './unicode.js';
 
 // U+2FFC and U+1FAE9 are letters/symbols in Unicode 15.1+ but unassigned in Go 1.26's Unicode 15.0.
-describe('go printability', () => {
+describe('go printability and letters', () => {
   it.each([
     [0x41, true],
     [0xa0, false],
@@ -30,6 +32,12 @@ describe('go printability', () => {
     expect(mustQuote('x\u2ffc')).toBe(true);
   });
 
+  it('uses Go\'s letters for file paths', () => {
+    expect(isGoLetter(0x1c89)).toBe(false);
+    expect(checkFilePath('a/\u1c89')?.message).toBe('malformed file path "a/\\u1c89": invalid char \'\\u1c89\'');
+    expect(checkFilePath('a/испытание')).toBeUndefined();
+  });
+
   it('rejects such a code point in a go.mod as go does', () => {
     const r = parseGoMod('go.mod', 'module ex.com/\u2ffc\n');
     expect(r.ok).toBe(false);
@@ -37,11 +45,11 @@ describe('go printability', () => {
   });
 });
 
-describeWithGo('go printability table', () => {
+describeWithGo('go unicode tables', () => {
   it('is what the installed go generates', () => {
     const root = fileURLToPath(new URL('../../../..', import.meta.url));
-    const r = runGo(['run', 'tools/conformance/modfile-printable-gen/main.go'], { cwd: root, env: { GOFLAGS: '', GOTOOLCHAIN: 'local' } });
+    const r = runGo(['run', 'tools/unicode-tables-gen/main.go'], { cwd: root, env: { GOFLAGS: '', GOTOOLCHAIN: 'local' } });
     expect(r.stderr).toBe('');
-    expect(r.stdout).toBe(readFileSync(join(root, 'packages/gomod/src/modfile/go-printable-ranges.ts'), 'utf8'));
+    expect(r.stdout).toBe(readFileSync(join(root, 'packages/gomod/src/internal/unicode-tables.ts'), 'utf8'));
   }, 120_000);
 });

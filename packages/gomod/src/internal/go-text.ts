@@ -10,7 +10,7 @@
  * U+FFFD in place of those code units (see isEscapedByte).
  */
 
-import { decodeRune, RUNE_ERROR } from '../internal/utf8.js';
+import { decodeRune, RUNE_ERROR } from './utf8.js';
 
 /** ESCAPED_BYTE_BASE is the first code unit of the range that stands for invalid bytes. */
 const ESCAPED_BYTE_BASE = 0xdc00;
@@ -103,4 +103,16 @@ const loneSurrogate = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\
 /** toDisplayText replaces the code units standing for invalid bytes (and lone surrogates) with U+FFFD. */
 export function toDisplayText(text: string): string {
   return text.replace(loneSurrogate, '\ufffd');
+}
+
+/** hasLoneSurrogate reports whether s holds a code unit that is not part of a surrogate pair (in Go text: an invalid byte). */
+export function hasLoneSurrogate(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c < 0xd800 || c > 0xdfff) continue;
+    const d = s.charCodeAt(i + 1);
+    if (c <= 0xdbff && d >= 0xdc00 && d <= 0xdfff) i++;
+    else return true;
+  }
+  return false;
 }

@@ -8,20 +8,6 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { findGo, hermeticGoEnv, type HermeticGo } from '../test-support/go-oracle.js';
 
-/**
- * quietGoEnv is hermeticGoEnv with Go's telemetry switched off. Otherwise go starts a background
- * process that keeps writing under $HOME/.config/go/telemetry after go exits, which makes removing
- * the scratch directory fail (ENOTEMPTY) or leave files behind.
- */
-export function quietGoEnv(): HermeticGo {
-  const go = hermeticGoEnv();
-  const config = join(go.root, 'config');
-  mkdirSync(join(config, 'go', 'telemetry'), { recursive: true });
-  writeFileSync(join(config, 'go', 'telemetry', 'mode'), 'off\n');
-  go.env.XDG_CONFIG_HOME = config;
-  return go;
-}
-
 /** ModfileInput is one file to compare: its base name (go.mod, go.work, vendor.mod …) and bytes. */
 export interface ModfileInput {
   /** label says where the input came from (corpus path or generator and index). */
@@ -56,7 +42,7 @@ export class GoModfileOracle {
     const go = findGo();
     if (!go) throw new Error('go is not installed');
     this.go = go;
-    this.hermetic = quietGoEnv();
+    this.hermetic = hermeticGoEnv();
   }
 
   /** judgeAll returns go's verdict for every input, in input order. */

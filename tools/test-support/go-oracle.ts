@@ -3,7 +3,7 @@
  * compare against it are skipped, loudly, when `go` is not installed.
  */
 import { execFileSync, spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe } from 'vitest';
@@ -88,6 +88,11 @@ export function hermeticGoEnv(options: { proxyDir?: string; extraEnv?: Record<st
   const root = mkdtempSync(join(tmpdir(), 'goradar-go-'));
   const gopath = join(root, 'gopath');
   mkdirSync(gopath, { recursive: true });
+  // Go's telemetry child process keeps writing under the config dir after go exits; turn it off so
+  // the directory can be removed.
+  const configDir = join(root, 'config');
+  mkdirSync(join(configDir, 'go', 'telemetry'), { recursive: true });
+  writeFileSync(join(configDir, 'go', 'telemetry', 'mode'), 'off 2000-01-01\n');
   const env: Record<string, string> = {
     GOPATH: gopath,
     GOMODCACHE: join(gopath, 'pkg', 'mod'),
@@ -104,6 +109,7 @@ export function hermeticGoEnv(options: { proxyDir?: string; extraEnv?: Record<st
     GOWORK: 'off',
     GO111MODULE: 'on',
     HOME: root,
+    XDG_CONFIG_HOME: configDir,
     ...options.extraEnv,
   };
   return {

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, readdirSync, readFileSync, writeFileSync } fr
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { quietGoEnv } from '../../../../tools/conformance/modfile-oracle.js';
+import { hermeticGoEnv } from '../../../../tools/test-support/go-oracle.js';
 import { describeWithGo, runGo } from '../../../../tools/test-support/go-oracle.js';
 import { formatGoMod, formatGoWork } from './format-go-mod.js';
 import { formatSyntax } from './format-syntax.js';
@@ -64,7 +64,7 @@ describe('printing golden files', () => {
 
 describeWithGo('printing golden files against go', () => {
   it.each(inputs.filter((f) => existsSync(join(testdata, f.replace(/\.in$/, '.fmt.golden')))))('go edit -fmt of %s equals its .fmt.golden', (input) => {
-    const go = quietGoEnv();
+    const go = hermeticGoEnv();
     try {
       const name = input.startsWith('work-') ? 'go.work' : 'go.mod';
       copyFileSync(join(testdata, input), join(go.root, name));

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { quietGoEnv } from '../../../../../tools/conformance/modfile-oracle.js';
+import { hermeticGoEnv } from '../../../../../tools/test-support/go-oracle.js';
 import { describeWithGo, runGo } from '../../../../../tools/test-support/go-oracle.js';
 import type { CliIo } from '../io.js';
 import { main } from '../main.js';
@@ -168,7 +168,7 @@ describeWithGo('goradar mod json against go mod edit -json', () => {
     ['invalid', 'module m\nrequire (\n\tex.com/b/v2 v1.0.0\n)\nretract [v1\n'],
     ['deprecated and retracted', '// Deprecated: use ex.com/n\nmodule ex.com/m\n\n// bad <release>\nretract [v1.0.0, v1.1.0]\nreplace ex.com/x => ./x\ntool ex.com/t\nignore ./tmp\ngodebug k=v\n'],
   ])('%s file', async (_name, text) => {
-    const go = quietGoEnv();
+    const go = hermeticGoEnv();
     try {
       put('go.mod', text);
       writeFileSync(join(go.root, 'go.mod'), text);

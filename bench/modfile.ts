@@ -147,8 +147,10 @@ export const suite: BenchSuite = {
     const rounds: Array<{ go: Map<string, Timing>; mods: Timing; sums: Timing }> = [];
     for (let round = 1; round <= ROUNDS; round++) {
       const theirs = harness ? runHarness(harness, corpus.map((f) => f.absolutePath)) : new Map<string, Timing>();
-      rounds.push({ go: theirs, mods: measure(mods, parseMods), sums: measure(sums, parseSums) });
-      log(`round ${round}/${ROUNDS} done`);
+      const r = { go: theirs, mods: measure(mods, parseMods), sums: measure(sums, parseSums) };
+      rounds.push(r);
+      const fig = (t: Timing | undefined): string => (t ? `${mbPerSecond(t).toFixed(1)} MB/s (${mbPerCpuSecond(t).toFixed(1)} per CPU s)` : 'n/a');
+      log(`round ${round}/${ROUNDS}: go.mod goradar ${fig(r.mods)}, go ${fig(theirs.get('go.mod'))}; go.sum goradar ${fig(r.sums)}, go ${fig(theirs.get('go.sum'))}`);
     }
     const ourMods = best(rounds.map((r) => r.mods)) as Timing;
     const ourSums = best(rounds.map((r) => r.sums)) as Timing;

@@ -4,7 +4,7 @@
  * https://go.dev/ref/mod#go-sum-files
  */
 import { createHash } from 'node:crypto';
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { ZipArchive, type ZipEntry } from './zip-reader.js';
 
@@ -26,7 +26,7 @@ function toBytes(name: Uint8Array | string): Buffer {
   return typeof name === 'string' ? Buffer.from(name, 'utf8') : Buffer.from(name.buffer, name.byteOffset, name.byteLength);
 }
 
-function sortedByBytes(files: readonly HashFile[]): Array<{ name: Buffer; file: HashFile }> {
+function sortedByBytes<T extends { name: Uint8Array | string }>(files: readonly T[]): Array<{ name: Buffer; file: T }> {
   const named = files.map((file) => ({ name: toBytes(file.name), file }));
   for (const { name } of named) {
     if (name.includes(0x0a)) throw new DirHashError('dirhash: filenames with newlines are not supported');
@@ -34,26 +34,35 @@ function sortedByBytes(files: readonly HashFile[]): Array<{ name: Buffer; file: 
   return named.sort((a, b) => Buffer.compare(a.name, b.name));
 }
 
-function summaryLine(content: Buffer, name: Buffer): Buffer {
-  return Buffer.concat([Buffer.from(`${createHash('sha256').update(content).digest('hex')}  `), name, Buffer.from('\n')]);
+type Digest = ReturnType<typeof createHash>;
+
+function sha256Hex(content: Uint8Array): string {
+  return createHash('sha256').update(content).digest('hex');
 }
 
-function finish(lines: readonly Buffer[]): string {
-  const summary = createHash('sha256');
-  for (const line of lines) summary.update(line);
+// One summary line, `<hex sha256 of content>  <name>\n`, fed to the summary hash piece by piece.
+function addLine(summary: Digest, contentSum: string, name: Buffer): void {
+  summary.update(`${contentSum}  `);
+  summary.update(name);
+  summary.update('\n');
+}
+
+function digestOf(summary: Digest): string {
   return `h1:${summary.digest('base64')}`;
 }
 
 /** hash1 returns the `h1:` hash of files. */
 export async function hash1(files: readonly HashFile[]): Promise<string> {
-  const lines: Buffer[] = [];
-  for (const { name, file } of sortedByBytes(files)) lines.push(summaryLine(await file.read(), name));
-  return finish(lines);
+  const summary = createHash('sha256');
+  for (const { name, file } of sortedByBytes(files)) addLine(summary, sha256Hex(await file.read()), name);
+  return digestOf(summary);
 }
 
 /** hash1Sync is hash1 for files whose content is read synchronously. */
 export function hash1Sync(files: ReadonlyArray<{ name: Uint8Array | string; read(): Buffer }>): string {
-  return finish(sortedByBytes(files).map(({ name, file }) => summaryLine(file.read() as Buffer, name)));
+  const summary = createHash('sha256');
+  for (const { name, file } of sortedByBytes(files)) addLine(summary, sha256Hex(file.read() as Buffer), name);
+  return digestOf(summary);
 }
 
 /** hashGoMod returns the `/go.mod` hash of go.sum: hash1 of one file named `go.mod`. https://go.dev/ref/mod#go-sum-files */
@@ -78,8 +87,8 @@ export function hashZip(archive: ZipArchive): string {
 }
 
 /** hashZipFile returns the `h1:` hash of the module zip at file. */
-export async function hashZipFile(file: string): Promise<string> {
-  return hashZip(new ZipArchive(await readFile(file)));
+export function hashZipFile(file: string): string {
+  return hashZip(new ZipArchive(readFileSync(file)));
 }
 
 /**
@@ -87,26 +96,42 @@ export async function hashZipFile(file: string): Promise<string> {
  * links and other irregular files are errors: a module tree never has them, and following one could
  * read outside the tree.
  */
-export async function dirFiles(dir: string, prefix: string): Promise<Array<{ name: string; path: string }>> {
+export function dirFiles(dir: string, prefix: string): Array<{ name: string; path: string }> {
   const out: Array<{ name: string; path: string }> = [];
-  const top = await lstat(dir);
-  if (!top.isDirectory()) throw new DirHashError(`${dir} is not a directory`);
-  const walk = async (abs: string, rel: string): Promise<void> => {
-    const entries = await readdir(abs, { withFileTypes: true });
-    for (const entry of entries) {
+  if (!lstatSync(dir).isDirectory()) throw new DirHashError(`${dir} is not a directory`);
+  const walk = (abs: string, rel: string): void => {
+    for (const entry of readdirSync(abs, { withFileTypes: true })) {
       const childAbs = join(abs, entry.name);
       const childRel = rel === '' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) await walk(childAbs, childRel);
+      if (entry.isDirectory()) walk(childAbs, childRel);
       else if (entry.isFile()) out.push({ name: `${prefix}/${childRel}`, path: childAbs });
       else throw new DirHashError(`dirhash: irregular file ${childAbs}`);
     }
   };
-  await walk(dir, '');
+  walk(dir, '');
   return out;
 }
 
+// Files are read through one reused buffer: no allocation per file, and memory stays flat for
+// files of any size.
+let scratch: Buffer | undefined;
+
+function sha256OfFile(path: string): string {
+  const hash = createHash('sha256');
+  scratch ??= Buffer.allocUnsafe(1 << 20);
+  const fd = openSync(path, 'r');
+  try {
+    const buffer = scratch;
+    for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) hash.update(buffer.subarray(0, n));
+  } finally {
+    closeSync(fd);
+  }
+  return hash.digest('hex');
+}
+
 /** hashDir returns the `h1:` hash of the tree at dir, its files named `prefix/<relative path>` (`go mod verify`). */
-export async function hashDir(dir: string, prefix: string): Promise<string> {
-  const files = await dirFiles(dir, prefix);
-  return hash1(files.map((f) => ({ name: f.name, read: () => readFile(f.path) })));
+export function hashDir(dir: string, prefix: string): string {
+  const summary = createHash('sha256');
+  for (const { name, file } of sortedByBytes(dirFiles(dir, prefix))) addLine(summary, sha256OfFile(file.path), name);
+  return digestOf(summary);
 }

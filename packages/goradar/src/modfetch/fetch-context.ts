@@ -17,6 +17,7 @@ import { parseProxyList } from './proxy-list.js';
 import { ProxyRouter } from './proxy-router.js';
 import { DEFAULT_RETRY_POLICY, ProxyTransport, type RetryPolicy } from './proxy-transport.js';
 import { SumChecker } from './sum-check.js';
+import { createZipWorkers } from './zip-workers.js';
 
 /** FetchContextOptions configure createFetchContext. */
 export interface FetchContextOptions {
@@ -39,7 +40,7 @@ export interface FetchContext {
   fetcher: ModuleFetcher;
   sums: SumChecker;
   sumdb?: SumdbClient;
-  /** close releases network resources. */
+  /** close releases network resources and worker threads. */
   close(): void;
 }
 
@@ -76,8 +77,13 @@ export async function createFetchContext(options: FetchContextOptions): Promise<
     sumdb = new SumdbClient(config.key, options.offline ? { ...ops, readRemote: offlineRemote } : ops, { gonosumdb: goEnv.GONOSUMDB });
   }
   const sums = new SumChecker({ goSum: options.goSum, goSumName: options.goSumName, sumdb, gonosumdb: goEnv.GONOSUMDB });
-  const fetcher = new ModuleFetcher({ cache, router, sums, cacheRW: goEnv.modCacheRW });
-  return { goEnv, cache, fetcher, sums, sumdb, close: () => http.close() };
+  const workers = createZipWorkers();
+  const fetcher = new ModuleFetcher({ cache, router, sums, cacheRW: goEnv.modCacheRW, workers });
+  const close = () => {
+    http.close();
+    void workers.close();
+  };
+  return { goEnv, cache, fetcher, sums, sumdb, close };
 }
 
 async function offlineRemote(path: string): Promise<Buffer> {

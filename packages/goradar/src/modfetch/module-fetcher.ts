@@ -6,13 +6,14 @@
 import { open, readFile, rename, rm } from 'node:fs/promises';
 import { canonicalVersion, parseGoMod, type ModuleVersion } from '@goradar/gomod';
 import { withLock, type LockOptions } from './cache-lock.js';
-import { hashGoMod, hashZip } from './dirhash.js';
+import { hashGoMod } from './dirhash.js';
 import { FetchError } from './fetch-error.js';
 import { tempName, type ModuleCache } from './module-cache.js';
 import type { ProxyRouter } from './proxy-router.js';
 import { formatRevInfo, type RevInfo } from './rev-info.js';
 import type { SumVerifier } from './sum-check.js';
 import { checkModuleZip, makeTreeReadOnly, makeTreeWritable, unzipModule } from './zip-extract.js';
+import { INLINE_ZIP_WORKERS, type ZipWorkers } from './zip-workers.js';
 
 /** ModuleFetcherOptions configure a ModuleFetcher. */
 export interface ModuleFetcherOptions {
@@ -23,6 +24,8 @@ export interface ModuleFetcherOptions {
   /** cacheRW leaves extracted trees writable (GOFLAGS=-modcacherw). */
   cacheRW?: boolean;
   lock?: LockOptions;
+  /** workers do the hashing and extracting (default: on the calling thread). */
+  workers?: ZipWorkers;
 }
 
 function offline(mod: ModuleVersion, what: string): FetchError {
@@ -43,6 +46,10 @@ export class ModuleFetcher {
 
   get cache(): ModuleCache {
     return this.options.cache;
+  }
+
+  private get workers(): ZipWorkers {
+    return this.options.workers ?? INLINE_ZIP_WORKERS;
   }
 
   private lockFile(mod: ModuleVersion): string {
@@ -107,7 +114,8 @@ export class ModuleFetcher {
     const existing = await readFile(file).catch(() => undefined);
     if (existing !== undefined) {
       // The zip survived but its .ziphash did not: hash it again instead of downloading.
-      const hash = hashZip(checkModuleZip(mod, existing));
+      checkModuleZip(mod, existing);
+      const hash = await this.workers.hashZip(existing);
       await this.options.sums.check(mod, hash);
       return this.cache.writeZipHash(mod, hash);
     }
@@ -116,7 +124,8 @@ export class ModuleFetcher {
     try {
       await router.tryProxies(mod.path, (repo) => downloadTo(tmp, (sink) => repo.zip(mod.version, sink)));
       const data = await readFile(tmp);
-      const hash = hashZip(checkModuleZip(mod, data));
+      checkModuleZip(mod, data);
+      const hash = await this.workers.hashZip(data);
       await this.options.sums.check(mod, hash);
       await rename(tmp, file);
       // .ziphash last: together with the .zip it marks the download complete.
@@ -153,7 +162,7 @@ export class ModuleFetcher {
     const partial = this.cache.cacheFile(mod, 'partial');
     await open(partial, 'w').then((h) => h.close());
     try {
-      await unzipModule(mod, await readFile(zipFile), dir);
+      await unzipModule(mod, await readFile(zipFile), dir, this.workers);
     } catch (err) {
       await makeTreeWritable(dir);
       await rm(dir, { recursive: true, force: true });

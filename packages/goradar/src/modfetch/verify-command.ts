@@ -8,6 +8,7 @@ import { loadGoEnv } from './go-env.js';
 import { parseGoSum, type GoSum } from './go-sum.js';
 import { ModuleCache } from './module-cache.js';
 import { verifyModules, type VerifiedModule } from './verify-modules.js';
+import { createZipWorkers } from './zip-workers.js';
 
 /** BuildListLoader returns the build list of the module at dir and its go.sum files (name, text). */
 export type BuildListLoader = (dir: string) => Promise<{ modules: ModuleVersion[]; goSums: Array<{ file: string; text: string }> }>;
@@ -27,7 +28,13 @@ export async function runVerify(dir: string, env: Environment, loadBuildList: Bu
   const { modules, goSums } = await loadBuildList(dir);
   const goSum: GoSum = new Map();
   for (const { file, text } of goSums) parseGoSum(file, text, goSum);
-  const results = await verifyModules(new ModuleCache(goEnv.GOMODCACHE), modules, goSum);
+  const workers = createZipWorkers();
+  let results: VerifiedModule[];
+  try {
+    results = await verifyModules(new ModuleCache(goEnv.GOMODCACHE), modules, { goSum, workers });
+  } finally {
+    await workers.close();
+  }
   return {
     modules: results,
     ok: results.every((r) => r.problems.length === 0),

@@ -6,9 +6,10 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { ModuleVersion } from '@goradar/gomod';
-import { hashDir, hashGoMod, hashZipFile } from './dirhash.js';
+import { hashGoMod } from './dirhash.js';
 import type { GoSum } from './go-sum.js';
 import type { ModuleCache } from './module-cache.js';
+import { INLINE_ZIP_WORKERS, type ZipWorkers } from './zip-workers.js';
 
 /** VerifyProblem is one finding about one module: what was checked, and what is wrong. */
 export interface VerifyProblem {
@@ -26,35 +27,45 @@ export interface VerifiedModule {
   problems: VerifyProblem[];
 }
 
-const exists = (file: string) =>
+const sizeOf = (file: string) =>
   stat(file).then(
-    () => true,
-    () => false,
+    (info) => info.size,
+    () => undefined,
   );
 
-async function checkZipAndDir(cache: ModuleCache, mod: ModuleVersion, result: VerifiedModule): Promise<void> {
+type Outcome = { hash: string } | { error: Error };
+
+const settle = (work: Promise<string>): Promise<Outcome> =>
+  work.then(
+    (hash) => ({ hash }),
+    (error: Error) => ({ error }),
+  );
+
+// The zip and the tree are hashed at the same time; their outcomes are read in Go's order, the zip
+// first, and a failure ends the checks of the module there.
+async function checkZipAndDir(cache: ModuleCache, mod: ModuleVersion, result: VerifiedModule, workers: ZipWorkers): Promise<void> {
   const id = `${mod.path} ${mod.version}`;
   const zip = cache.cacheFile(mod, 'zip');
   const dir = cache.moduleDir(mod);
-  const [hasZip, dirState] = [await exists(zip), await cache.dirState(mod)];
+  const [zipSize, dirState] = [await sizeOf(zip), await cache.dirState(mod)];
   const zipHash = await readFile(cache.cacheFile(mod, 'ziphash'), 'utf8').catch((err: Error) => err);
   if (zipHash instanceof Error) {
-    if (!hasZip && dirState === 'missing') return;
+    if (zipSize === undefined && dirState === 'missing') return;
     result.problems.push({ kind: 'missing-ziphash', message: `${id}: missing ziphash: open ${cache.cacheFile(mod, 'ziphash')}: no such file or directory` });
     return;
   }
   const h = zipHash.trim();
-  try {
-    if (hasZip) {
-      result.checked.push('zip');
-      if ((await hashZipFile(zip)) !== h) result.problems.push({ kind: 'zip-modified', message: `${id}: zip has been modified (${zip})` });
+  const fromZip = zipSize === undefined ? undefined : settle(workers.hashZipFile(zip));
+  const fromDir = dirState === 'missing' ? undefined : settle(workers.hashDir(dir, `${mod.path}@${mod.version}`, zipSize));
+  for (const [what, pending] of [['zip', fromZip], ['dir', fromDir]] as const) {
+    if (!pending) continue;
+    result.checked.push(what);
+    const outcome = await pending;
+    if ('error' in outcome) {
+      result.problems.push({ kind: 'unreadable', message: `${id}: ${outcome.error.message}` });
+      return;
     }
-    if (dirState !== 'missing') {
-      result.checked.push('dir');
-      if ((await hashDir(dir, `${mod.path}@${mod.version}`)) !== h) result.problems.push({ kind: 'dir-modified', message: `${id}: dir has been modified (${dir})` });
-    }
-  } catch (err) {
-    result.problems.push({ kind: 'unreadable', message: `${id}: ${(err as Error).message}` });
+    if (outcome.hash !== h) result.problems.push({ kind: `${what}-modified`, message: `${id}: ${what} has been modified (${what === 'zip' ? zip : dir})` });
   }
 }
 
@@ -83,21 +94,31 @@ async function checkRecorded(cache: ModuleCache, mod: ModuleVersion, goSum: GoSu
   }
 }
 
+/** VerifyOptions tune verifyModules. */
+export interface VerifyOptions {
+  /** goSum holds the recorded hashes the cached go.mod and zip hash must match. */
+  goSum?: GoSum;
+  /** concurrency bounds the modules checked at once (default 4). */
+  concurrency?: number;
+  /** workers do the hashing (default: on the calling thread). */
+  workers?: ZipWorkers;
+}
+
 /** verifyModule checks one module version in the cache. */
-export async function verifyModule(cache: ModuleCache, mod: ModuleVersion, goSum?: GoSum): Promise<VerifiedModule> {
+export async function verifyModule(cache: ModuleCache, mod: ModuleVersion, options: VerifyOptions = {}): Promise<VerifiedModule> {
   const result: VerifiedModule = { path: mod.path, version: mod.version, checked: [], problems: [] };
-  await checkRecorded(cache, mod, goSum, result);
-  await checkZipAndDir(cache, mod, result);
+  await checkRecorded(cache, mod, options.goSum, result);
+  await checkZipAndDir(cache, mod, result, options.workers ?? INLINE_ZIP_WORKERS);
   return result;
 }
 
 /** verifyModules checks every module (a few at a time) and returns the outcomes in order. */
-export async function verifyModules(cache: ModuleCache, mods: readonly ModuleVersion[], goSum?: GoSum, concurrency = 4): Promise<VerifiedModule[]> {
+export async function verifyModules(cache: ModuleCache, mods: readonly ModuleVersion[], options: VerifyOptions = {}): Promise<VerifiedModule[]> {
   const out: VerifiedModule[] = new Array(mods.length);
   let next = 0;
   const worker = async () => {
-    for (let i = next++; i < mods.length; i = next++) out[i] = await verifyModule(cache, mods[i] as ModuleVersion, goSum);
+    for (let i = next++; i < mods.length; i = next++) out[i] = await verifyModule(cache, mods[i] as ModuleVersion, options);
   };
-  await Promise.all(Array.from({ length: Math.min(concurrency, mods.length) }, worker));
+  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, mods.length) }, worker));
   return out;
 }

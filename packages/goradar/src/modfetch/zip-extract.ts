@@ -3,19 +3,15 @@
  * files are created exclusively (never through an existing file or link), read-only, and an entry
  * that inflates beyond its declared size fails the extraction.
  */
-import { chmod, mkdir, open, readdir, stat } from 'node:fs/promises';
-import { dirname, join, resolve, sep } from 'node:path';
+import { chmod, readdir, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { ModuleVersion } from '@goradar/gomod';
 import { checkedFilesError, checkZipEntries } from './zip-check.js';
 import { ZipArchive } from './zip-reader.js';
+import { ExtractError } from './zip-tree.js';
+import { INLINE_ZIP_WORKERS, type ZipWorkers } from './zip-workers.js';
 
-/** ExtractError is a failed extraction; message is Go's error text. */
-export class ExtractError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ExtractError';
-  }
-}
+export { ExtractError } from './zip-tree.js';
 
 async function isEmptyOrMissing(dir: string): Promise<boolean> {
   try {
@@ -38,29 +34,13 @@ export function checkModuleZip(mod: ModuleVersion, zipData: Buffer): ZipArchive 
 
 /**
  * unzipModule extracts the zip of mod into dir, which must be empty or missing. Files are written
- * with mode 0444; the caller makes directories read-only once the whole tree is in place.
+ * with mode 0444; the caller makes directories read-only once the whole tree is in place. The
+ * writing runs on workers when given (the checks always run here).
  */
-export async function unzipModule(mod: ModuleVersion, zipData: Buffer, dir: string): Promise<void> {
+export async function unzipModule(mod: ModuleVersion, zipData: Buffer, dir: string, workers: ZipWorkers = INLINE_ZIP_WORKERS): Promise<void> {
   if (!(await isEmptyOrMissing(dir))) throw new ExtractError(`target directory ${dir} exists and is not empty`);
-  const archive = checkModuleZip(mod, zipData);
-  const prefix = `${mod.path}@${mod.version}/`;
-  const root = resolve(dir);
-  await mkdir(root, { recursive: true });
-  for (const entry of archive.entries) {
-    const name = entry.name.slice(prefix.length);
-    if (name === '' || name.endsWith('/')) continue;
-    const dst = resolve(root, ...name.split('/'));
-    // checkFilePath already refuses `..` and absolute names; this guards the file system itself.
-    if (!dst.startsWith(root + sep)) throw new ExtractError(`${entry.name}: path escapes the module directory`);
-    await mkdir(dirname(dst), { recursive: true });
-    const content = archive.read(entry);
-    const handle = await open(dst, 'wx', 0o444);
-    try {
-      await handle.writeFile(content);
-    } finally {
-      await handle.close();
-    }
-  }
+  checkModuleZip(mod, zipData);
+  await workers.extract(zipData, `${mod.path}@${mod.version}/`, dir);
 }
 
 /** makeTreeReadOnly removes the write bits of every directory below and including dir, as Go does. */

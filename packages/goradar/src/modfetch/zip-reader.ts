@@ -186,10 +186,15 @@ export class ZipArchive {
   }
 }
 
+// Inflating into one output buffer of the declared size saves joining many small chunks; beyond
+// this size (a large file, or a size no one has checked yet) the output grows chunk by chunk.
+const MAX_SINGLE_OUTPUT = 16 << 20;
+
 function inflateLimited(raw: Buffer, declared: number): Buffer {
+  // One byte more than declared is enough to tell that an entry lies about its size.
+  const limit = Math.max(1, declared + 1);
   try {
-    // One byte more than declared is enough to tell that an entry lies about its size.
-    return inflateRawSync(raw, { maxOutputLength: Math.max(1, declared + 1) });
+    return inflateRawSync(raw, { maxOutputLength: limit, chunkSize: Math.min(Math.max(64, limit), MAX_SINGLE_OUTPUT) });
   } catch (err) {
     const code = (err as { code?: string }).code;
     if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipFormatError(NOT_VALID);

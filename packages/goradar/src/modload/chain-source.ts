@@ -1,4 +1,4 @@
-import { ModuleNotFoundError, semver } from '@goradar/gomod';
+import { ModuleNotFoundError, semver, type GoModSummary } from '@goradar/gomod';
 import type { RequirementSource } from './requirement-source.js';
 import type { VersionInfo } from './download-dir-source.js';
 
@@ -15,17 +15,35 @@ export class ChainSource implements RequirementSource {
     this.name = sources.map((s) => s.name ?? 'source').join(', ');
   }
 
+  private readonly answeredBy = new Map<string, RequirementSource>();
+
   async readGoMod(path: string, version: string): Promise<string> {
     const reasons: string[] = [];
     for (const source of this.sources) {
       try {
-        return await source.readGoMod(path, version);
+        const text = await source.readGoMod(path, version);
+        this.answeredBy.set(`${path}@${version}`, source);
+        return text;
       } catch (err) {
         if (!(err instanceof ModuleNotFoundError)) throw err;
         reasons.push(err.message.replace(`${path}@${version}: `, ''));
       }
     }
     throw new ModuleNotFoundError(path, version, reasons.length > 0 ? reasons.join('; ') : 'no module source configured');
+  }
+
+  /** readGoModSummary answers from the first source that keeps a parsed summary of path@version. */
+  async readGoModSummary(path: string, version: string): Promise<GoModSummary | undefined> {
+    for (const source of this.sources) {
+      const summary = await source.readGoModSummary?.(path, version);
+      if (summary) return summary;
+    }
+    return undefined;
+  }
+
+  /** storeGoModSummary hands the summary to the source whose go.mod text it was parsed from. */
+  storeGoModSummary(path: string, version: string, summary: GoModSummary): void {
+    this.answeredBy.get(`${path}@${version}`)?.storeGoModSummary?.(path, version, summary);
   }
 
   async listVersions(path: string): Promise<string[]> {
@@ -48,6 +66,17 @@ export class ChainSource implements RequirementSource {
     }
     if (missing) throw missing;
     return undefined;
+  }
+
+  /** hasInfo is true when some source has the `.info`, false when an authoritative source says none does. */
+  hasInfo(path: string, version: string): boolean | undefined {
+    let answer: boolean | undefined;
+    for (const source of this.sources) {
+      const has = source.hasInfo?.(path, version);
+      if (has) return true;
+      if (has === false) answer = false;
+    }
+    return answer;
   }
 
   goModFile(path: string, version: string): Promise<string | undefined> {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { escapePath, escapeVersion, ModuleNotFoundError, semver, type ModuleSource } from '@goradar/gomod';
 
@@ -92,6 +92,15 @@ export class DownloadDirSource implements ModuleSource {
     } catch {
       return undefined;
     }
+  }
+
+  hasInfo(path: string, version: string): boolean | undefined {
+    try {
+      if (existsSync(this.versionFile(path, version, 'info'))) return true;
+    } catch {
+      // an unescapable path or version has no file
+    }
+    return this.url ? false : undefined;
   }
 
   /** goModFile returns the `.mod` file name of path@version when the file exists. */

@@ -9,9 +9,13 @@ export async function runGraph(input: GraphCommandInput & { format: string; chec
     throw new GoradarError('ERR_USAGE', `unknown --format ${JSON.stringify(input.format)}: want ${GRAPH_FORMATS.join(', ')}`);
   }
   const loaded = await loadCommandGraph(input, cwd);
+  let out: string;
   if (input.check) {
     const findings = await checkGraph(loaded);
-    return input.format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings);
+    out = input.format === 'json' ? `${JSON.stringify(findings, null, 2)}\n` : formatFindings(findings);
+  } else {
+    out = formatGraph(loaded.graph, input.format as GraphFormat);
   }
-  return formatGraph(loaded.graph, input.format as GraphFormat);
+  await loaded.flush();
+  return out;
 }

@@ -1,5 +1,5 @@
 import { resolve } from 'node:path';
-import type { RootFixup } from '@goradar/gomod';
+import { ModuleNotFoundError, type RootFixup } from '@goradar/gomod';
 import { GoradarError } from '../errors.js';
 import { graphErrorToGoradar, loadGraphForDir, type DirGraph } from './load-graph-for-dir.js';
 import { formatModuleLine, listModules, type ModulePublic } from './list-modules.js';
@@ -24,7 +24,10 @@ export async function loadCommandGraph(input: GraphCommandInput, cwd: string): P
   const rootFixup = rootFixupFlag(input.mod);
   const loaded = await loadGraphForDir({ dir: resolve(cwd, input.dir), env: input.env, ...(rootFixup ? { rootFixup } : {}) });
   const err = graphErrorToGoradar(loaded.graph);
-  if (err) throw err;
+  if (err) {
+    await loaded.flush();
+    throw err;
+  }
   return loaded;
 }
 
@@ -40,8 +43,42 @@ export async function runList(input: GraphCommandInput & { pattern: string; json
     throw new GoradarError('ERR_USAGE', `unsupported pattern ${JSON.stringify(input.pattern)}: goradar list -m supports only "all"`);
   }
   const loaded = await loadCommandGraph(input, cwd);
-  if (input.json) return { format: 'json', modules: await listModules(loaded) };
-  return { format: 'text', lines: listLines(loaded) };
+  try {
+    if (input.json) {
+      const modules = await listModules(loaded);
+      failOnModuleErrors(modules.flatMap((m) => (m.Error ? [m.Error.Err] : [])));
+      return { format: 'json', modules };
+    }
+    failOnModuleErrors(await lookupFailures(loaded));
+    return { format: 'text', lines: listLines(loaded) };
+  } finally {
+    await loaded.flush();
+  }
+}
+
+/**
+ * lookupFailures returns, for each listed module that is not replaced, the error of a `.info` lookup
+ * that a source definitively answered "not found" (a file:// proxy, GOPROXY=off). The go command
+ * looks every listed version up and fails the listing on such errors, text or JSON.
+ */
+async function lookupFailures(loaded: DirGraph): Promise<string[]> {
+  const out: string[] = [];
+  for (const m of loaded.graph.modules()) {
+    if (loaded.graph.isMainModule(m) || loaded.graph.replacement(m)) continue;
+    if (loaded.source.hasInfo?.(m.path, m.version) !== false) continue;
+    try {
+      await loaded.source.info?.(m.path, m.version);
+    } catch (err) {
+      if (!(err instanceof ModuleNotFoundError)) throw err;
+      out.push(err.message);
+    }
+  }
+  return out;
+}
+
+function failOnModuleErrors(errors: readonly string[]): void {
+  if (errors.length === 0) return;
+  throw new GoradarError('ERR_MODULE_GRAPH', errors.join('\n'), { hint: 'the module versions above could not be looked up; warm the module cache (`go mod download`) or fix GOPROXY' });
 }
 
 /** listLines prints the build list as `go list -m all` does, without reading anything more. */

@@ -1,6 +1,5 @@
 import { join } from 'node:path';
-import { isPseudoVersion, ModuleNotFoundError, pseudoVersionTime, type ModuleGraph, type ModuleVersion, type ResolvedReplacement } from '@goradar/gomod';
-import type { RecordedSums } from './go-sum-lines.js';
+import { isPseudoVersion, ModuleNotFoundError, pseudoVersionTime, type GoSumIndex, type ModuleGraph, type ModuleVersion, type ResolvedReplacement } from '@goradar/gomod';
 import type { MainModuleSet } from './find-main-modules.js';
 import type { RequirementSource } from './requirement-source.js';
 
@@ -30,12 +29,18 @@ export interface ListContext {
   graph: ModuleGraph;
   set: MainModuleSet;
   source: RequirementSource;
-  sums: RecordedSums;
+  sums: GoSumIndex;
 }
 
 /** listModules returns every module `go list -m all` lists, as `go list -m -json all` describes them. */
-export async function listModules(ctx: ListContext): Promise<ModulePublic[]> {
-  return Promise.all(ctx.graph.modules().map((m) => describeModule(ctx, m)));
+export async function listModules(loaded: Omit<ListContext, 'sums'> & { sums(): Promise<GoSumIndex> }): Promise<ModulePublic[]> {
+  const ctx: ListContext = { graph: loaded.graph, set: loaded.set, source: loaded.source, sums: await loaded.sums() };
+  // One module after the other, in list order: a module's GoVersion can depend on go.mod files read
+  // while describing the modules before it (the go command's rawGoVersion cache), so the order is
+  // part of the result.
+  const out: ModulePublic[] = [];
+  for (const m of ctx.graph.modules()) out.push(await describeModule(ctx, m));
+  return out;
 }
 
 /** describeModule returns one module's ModulePublic (modload.moduleInfo). */
@@ -85,11 +90,11 @@ async function completeFromSource(ctx: ListContext, m: ModulePublic, goVersion: 
   if (m.Version !== undefined) {
     const goMod = await ctx.source.goModFile?.(m.Path, m.Version);
     if (goMod) m.GoMod = goMod;
-    const goModSum = ctx.sums.get(`${m.Path} ${m.Version}/go.mod`);
+    const goModSum = ctx.sums.hashes(m.Path, `${m.Version}/go.mod`)[0];
     if (goModSum) m.GoModSum = goModSum;
     const dir = await ctx.source.downloadDir?.(m.Path, m.Version);
     if (dir) m.Dir = dir;
-    const sum = ctx.sums.get(`${m.Path} ${m.Version}`);
+    const sum = ctx.sums.hashes(m.Path, m.Version)[0];
     if (sum) m.Sum = sum;
   }
   Object.assign(m, orderFields(m));

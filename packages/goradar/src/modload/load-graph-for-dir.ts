@@ -1,13 +1,13 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { GraphSetupError, loadModuleGraph, type ModuleGraph, type RootFixup } from '@goradar/gomod';
+import { GoSumIndex, GraphSetupError, loadModuleGraph, parseGoSum, type ModuleGraph, type RootFixup } from '@goradar/gomod';
 import { GoradarError } from '../errors.js';
 import { offlineSource } from './default-source.js';
 import { findMainModules, type MainModuleSet } from './find-main-modules.js';
 import { readGoEnv, type GoEnv } from './go-env.js';
-import { readRecordedSums, type RecordedSums } from './go-sum-lines.js';
 import type { RequirementSource } from './requirement-source.js';
+import { SummaryIndex, summaryIndexFile } from './summary-index.js';
 
 /** LoadGraphForDirOptions say where to start and how to read modules. */
 export interface LoadGraphForDirOptions {
@@ -27,8 +27,10 @@ export interface DirGraph {
   set: MainModuleSet;
   source: RequirementSource;
   env: GoEnv;
-  /** sums are the checksums recorded in the main modules' go.sum files (and go.work.sum). */
-  sums: RecordedSums;
+  /** sums reads (once) the checksums recorded in the main modules' go.sum files (and go.work.sum). */
+  sums(): Promise<GoSumIndex>;
+  /** flush saves what was learned for the next run (the parsed-summary index); call it when done. */
+  flush(): Promise<void>;
 }
 
 /**
@@ -45,7 +47,9 @@ export async function loadGraphForDir(options: LoadGraphForDirOptions): Promise<
       `-mod may only be set to readonly or vendor when in workspace mode, but it is set to ${JSON.stringify(env.modMode)}\n\tRemove the -mod flag to use the default readonly value, \n\tor set GOWORK=off to disable workspace mode.`,
     );
   }
-  const source = options.source ?? offlineSource(env);
+  const indexFile = options.source ? undefined : summaryIndexFile(env.modCache, set.mainModules.map((m) => m.dir), options.env, homedir());
+  const index = indexFile ? SummaryIndex.open(indexFile) : undefined;
+  const source = options.source ?? offlineSource(env, [], index);
   const rootFixup = options.rootFixup ?? (env.modMode === 'readonly' ? 'readonly' : 'mod');
   let graph: ModuleGraph;
   try {
@@ -60,14 +64,15 @@ export async function loadGraphForDir(options: LoadGraphForDirOptions): Promise<
     if (err instanceof GraphSetupError) throw new GoradarError('ERR_INVALID_FILE', err.message, { cause: err });
     throw err;
   }
-  return { graph, set, source, env, sums: await readSums(set) };
+  let sums: Promise<GoSumIndex> | undefined;
+  return { graph, set, source, env, sums: () => (sums ??= readSums(set)), flush: async () => index?.save() };
 }
 
-async function readSums(set: MainModuleSet): Promise<RecordedSums> {
+async function readSums(set: MainModuleSet): Promise<GoSumIndex> {
   const files = set.mainModules.map((m) => join(m.dir, 'go.sum'));
   if (set.workspace) files.push(join(dirname(set.workspace.file), 'go.work.sum'));
-  const texts = await Promise.all(files.map((f) => readFile(f, 'utf8').catch(() => '')));
-  return readRecordedSums(texts);
+  const parsed = await Promise.all(files.map(async (f) => parseGoSum(f, await readFile(f, 'utf8').catch(() => ''))));
+  return new GoSumIndex(parsed.flatMap((p) => p.entries));
 }
 
 /** graphErrorToGoradar turns the graph's load error into the CLI's error (exit 3: a module source lacks something). */

@@ -1,7 +1,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
-import { canonicalVersion, escapePath, escapeVersion } from '@goradar/gomod';
+import { canonicalVersion, escapePath, escapeVersion, type GoModSummary } from '@goradar/gomod';
 import { DownloadDirSource } from './download-dir-source.js';
+import type { SummaryIndex } from './summary-index.js';
 
 /**
  * ModuleCacheSource reads module versions from a local module cache in Go's layout (GOMODCACHE):
@@ -10,8 +11,20 @@ import { DownloadDirSource } from './download-dir-source.js';
  * https://go.dev/ref/mod#module-cache
  */
 export class ModuleCacheSource extends DownloadDirSource {
-  constructor(readonly modCache: string) {
+  /** modCache is the cache root; index, when given, keeps parsed summaries of its go.mod files. */
+  constructor(
+    readonly modCache: string,
+    readonly index?: SummaryIndex,
+  ) {
     super(join(modCache, 'cache', 'download'));
+  }
+
+  readGoModSummary(path: string, version: string): Promise<GoModSummary | undefined> {
+    return Promise.resolve(this.index?.get(path, version));
+  }
+
+  storeGoModSummary(path: string, version: string, summary: GoModSummary): void {
+    this.index?.set(path, version, summary);
   }
 
   /**

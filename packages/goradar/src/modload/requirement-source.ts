@@ -10,6 +10,12 @@ export interface RequirementSource extends ModuleSource {
   /** name says what the source is, for messages (`module cache /home/x/go/pkg/mod`). */
   readonly name?: string;
   info?(path: string, version: string): Promise<VersionInfo | undefined>;
+  /**
+   * hasInfo tells cheaply whether the source has path@version's `.info`: true, false when the
+   * source is authoritative about it (a file:// proxy, GOPROXY=off), undefined when it cannot say
+   * (a cache miss could still be a network hit).
+   */
+  hasInfo?(path: string, version: string): boolean | undefined;
   goModFile?(path: string, version: string): Promise<string | undefined>;
   downloadDir?(path: string, version: string): Promise<string | undefined>;
 }

@@ -24,14 +24,16 @@ export async function splitModulesAndDir(args: readonly string[], cwd: string): 
 
 /** runWhy answers `goradar why -m MODULE...`: shortest requirement paths, or every path up to limit. */
 export async function runWhy(input: GraphCommandInput & { modules: string[]; all: boolean; limit: number }, cwd: string): Promise<{ results: WhyResult[]; text: string }> {
-  const { graph } = await loadCommandGraph(input, cwd);
+  const { graph, flush } = await loadCommandGraph(input, cwd);
+  await flush();
   const results = input.modules.map((m) => (input.all ? whyAll(graph, m, input.limit) : whyShortest(graph, m)));
   return { results, text: formatWhy(results) };
 }
 
 /** runDependents answers `goradar dependents MODULE`: the reverse edges into the module. */
 export async function runDependents(input: GraphCommandInput & { module: string }, cwd: string): Promise<{ dependents: Dependent[]; text: string }> {
-  const { graph } = await loadCommandGraph(input, cwd);
+  const { graph, flush } = await loadCommandGraph(input, cwd);
+  await flush();
   const dependents = findDependents(graph, input.module);
   return { dependents, text: formatDependents(input.module, dependents) };
 }

@@ -1,0 +1,133 @@
+/**
+ * A pool of worker threads that run one kind of task. A task goes to the least busy worker with
+ * room for it (maxInFlight tasks each), else waits its turn; each reply settles the task with the
+ * same id. Workers start up front, or one at a time as work finds none idle. A worker that dies
+ * fails only its own tasks and is replaced. An idle pool never keeps the process alive.
+ */
+import { Worker, type TransferListItem } from 'node:worker_threads';
+import { TaskError, WorkerCrashError, type TaskMessage, type TaskResultMessage } from './task-protocol.js';
+
+/** TaskPoolOptions configure a TaskPool. */
+export interface TaskPoolOptions {
+  /** script is the compiled worker script, which calls serveTasks (see builtWorkerScript). */
+  script: string;
+  /** threads is the most worker threads the pool runs (at least 1). */
+  threads: number;
+  /** maxInFlight bounds the tasks handed to one worker at a time (default: no bound). */
+  maxInFlight?: number;
+  /** lazy starts a worker only when a task finds none idle (default: all start at once). */
+  lazy?: boolean;
+}
+
+interface Job<Request, Reply> {
+  id: number;
+  request: Request;
+  transfer: readonly TransferListItem[];
+  resolve(reply: Reply): void;
+  reject(err: Error): void;
+}
+
+interface Slot<Request, Reply> {
+  worker: Worker;
+  inFlight: Map<number, Job<Request, Reply>>;
+}
+
+const closedError = () => new Error('task pool is closed');
+
+/** TaskPool runs tasks on worker threads; see the file comment for how it schedules them. */
+export class TaskPool<Request, Reply> {
+  private readonly slots: Array<Slot<Request, Reply>> = [];
+  private readonly waiting: Array<Job<Request, Reply>> = [];
+  private readonly maxInFlight: number;
+  private nextId = 1;
+  private closed = false;
+
+  constructor(private readonly options: TaskPoolOptions) {
+    if (!(options.threads >= 1)) throw new RangeError(`a task pool needs at least one thread, not ${options.threads}`);
+    this.maxInFlight = options.maxInFlight ?? Infinity;
+    if (!options.lazy) this.warm(options.threads);
+  }
+
+  /** started is how many worker threads are running. */
+  get started(): number {
+    return this.slots.length;
+  }
+
+  /** warm starts workers until count (at most threads) are running, ahead of the work. */
+  warm(count: number): void {
+    while (!this.closed && this.slots.length < Math.min(count, this.options.threads)) this.slots.push(this.startSlot());
+  }
+
+  /** run sends request to a worker (moving the transfer list) and resolves with its reply. */
+  run(request: Request, transfer: readonly TransferListItem[] = []): Promise<Reply> {
+    if (this.closed) return Promise.reject(closedError());
+    return new Promise<Reply>((resolve, reject) => {
+      this.waiting.push({ id: this.nextId++, request, transfer, resolve, reject });
+      this.dispatch();
+    });
+  }
+
+  /** close stops every worker; tasks not yet answered fail. */
+  async close(): Promise<void> {
+    this.closed = true;
+    for (const job of this.waiting.splice(0)) job.reject(closedError());
+    await Promise.all(this.slots.map((slot) => slot.worker.terminate()));
+  }
+
+  private dispatch(): void {
+    for (let slot = this.slotWithRoom(); slot && this.waiting.length > 0; slot = this.slotWithRoom()) {
+      const job = this.waiting.shift() as Job<Request, Reply>;
+      slot.inFlight.set(job.id, job);
+      if (slot.inFlight.size === 1) slot.worker.ref();
+      const message: TaskMessage<Request> = { id: job.id, request: job.request };
+      try {
+        slot.worker.postMessage(message, job.transfer);
+      } catch (err) {
+        this.settle(slot, { id: job.id, ok: false, error: { name: 'DataCloneError', message: (err as Error).message } });
+      }
+    }
+  }
+
+  private slotWithRoom(): Slot<Request, Reply> | undefined {
+    let best: Slot<Request, Reply> | undefined;
+    for (const slot of this.slots) {
+      if (slot.inFlight.size < this.maxInFlight && (!best || slot.inFlight.size < best.inFlight.size)) best = slot;
+    }
+    if ((!best || best.inFlight.size > 0) && this.slots.length < this.options.threads) {
+      best = this.startSlot();
+      this.slots.push(best);
+    }
+    return best;
+  }
+
+  private startSlot(): Slot<Request, Reply> {
+    const slot: Slot<Request, Reply> = { worker: new Worker(this.options.script), inFlight: new Map() };
+    slot.worker.unref();
+    slot.worker.on('message', (message: TaskResultMessage<Reply>) => this.settle(slot, message));
+    slot.worker.on('error', (err: Error) => this.retire(slot, err.message));
+    slot.worker.on('exit', (code: number) => this.retire(slot, `worker exited with code ${code}`));
+    return slot;
+  }
+
+  private settle(slot: Slot<Request, Reply>, message: TaskResultMessage<Reply>): void {
+    const job = slot.inFlight.get(message.id);
+    if (!job) return;
+    slot.inFlight.delete(message.id);
+    if (slot.inFlight.size === 0) slot.worker.unref();
+    if (message.ok) job.resolve(message.reply);
+    else job.reject(new TaskError(message.error));
+    this.dispatch();
+  }
+
+  // 'error' is followed by 'exit': the first of the two retires the slot, the second finds it gone.
+  private retire(slot: Slot<Request, Reply>, reason: string): void {
+    const index = this.slots.indexOf(slot);
+    if (index < 0) return;
+    this.slots.splice(index, 1);
+    for (const job of slot.inFlight.values()) job.reject(this.closed ? closedError() : new WorkerCrashError(reason));
+    slot.inFlight.clear();
+    if (this.closed) return;
+    if (!this.options.lazy) this.slots.push(this.startSlot());
+    this.dispatch();
+  }
+}

@@ -17,6 +17,7 @@ import { createExampleFleet, EXAMPLES_DIR, exampleGoEnv, fixtureRepos, type Crea
 import { expectedEmerging, expectedGoVersions, expectedTrends, expectedReplaces, expectedReuse, expectedSkew, pointStates, type PointState } from './test-support/expected-figures.js';
 import { expectedGraphFreeFindings, GRAPH_FREE_KINDS, sortFindings } from './test-support/expected-findings.js';
 import { importsOf, modulesOf, treeAt } from './test-support/fixture-model.js';
+import { goModHashesNeeded, missingKeys, staleLines, sumKeys, zipHashesNeeded } from './test-support/expected-sums.js';
 
 const work = mkdtempSync(join(tmpdir(), 'goradar-example-'));
 const fleetDir = join(work, 'fleet');
@@ -98,10 +99,14 @@ describe('the stored data of the example fleet', () => {
         expect(new Set(store.select('module_imports', { moduleId: m.id }).map((i) => i.importPath)), `${name}/${m.dir} imports`).toEqual(importsOf(own));
         const sum = tree.get(posix.join(m.dir, 'go.sum'));
         const row = store.select('go_sums', { moduleId: m.id })[0];
-        if (sum === undefined) expect(row, `${name}/${m.dir} go.sum`).toBeUndefined();
-        else {
+        const entries = store.select('go_sum_entries', { moduleId: m.id }).map((e) => `${e.line}: ${e.path} ${e.version}${e.isGoMod ? '/go.mod' : ''} ${e.hash}`);
+        if (sum === undefined) {
+          expect(row, `${name}/${m.dir} go.sum`).toBeUndefined();
+          expect(entries).toEqual([]);
+        } else {
           const lines = sum.split('\n').filter((l) => l.trim() !== '');
           expect([row?.lines, row?.modules], `${name}/${m.dir} go.sum`).toEqual([lines.length, new Set(lines.map((l) => l.split(' ').slice(0, 2).join(' ').replace(/\/go\.mod$/, ''))).size]);
+          expect(entries, `${name}/${m.dir} go.sum lines`).toEqual(sum.split('\n').flatMap((l, i) => (l.trim() === '' ? [] : [`${i + 1}: ${l.trim()}`])));
         }
       }
     }
@@ -181,34 +186,73 @@ describe('every figure of the example report', () => {
 });
 
 describeWithGo('the stored module graphs against the go command', () => {
-  it('has the build list `go list -m all` prints, and flags exactly the go.sum files with versions outside `go mod graph`', () => {
+  const repoOf = (): Map<number, string> => new Map(store.select('repos').map((r) => [r.id, r.name]));
+  const currentModules = () => {
+    const repos = repoOf();
+    const snapRepo = new Map(store.select('snapshots', { point: 'current' }).map((s) => [s.id, repos.get(s.repoId) ?? '']));
+    return store.select('modules').flatMap((m) => (m.manifestError === null && m.graphError === null && snapRepo.has(m.snapshotId) ? [{ ...m, repo: snapRepo.get(m.snapshotId) ?? '' }] : []));
+  };
+
+  it('has the build list `go list -m all` prints', () => {
     const copy = join(work, 'oracle-copy');
     cpSync(fleetDir, copy, { recursive: true });
     const env = { ...hermeticEnv, GOWORK: 'off' };
-    const repoOf = new Map(store.select('repos').map((r) => [r.id, r.name]));
-    const snapRepo = new Map(store.select('snapshots', { point: 'current' }).map((s) => [s.id, repoOf.get(s.repoId) ?? '']));
-    const loaded = store.select('modules').filter((m) => m.manifestError === null && m.graphError === null && snapRepo.has(m.snapshotId));
+    const loaded = currentModules();
     expect(loaded.length).toBe(7);
-    const expectedStale: string[] = [];
     for (const m of loaded) {
-      const name = `${snapRepo.get(m.snapshotId)}/${m.dir}`;
-      const cwd = join(copy, snapRepo.get(m.snapshotId) ?? '', m.dir);
-      const list = runGo(['list', '-m', 'all'], { cwd, env });
-      expect(list.status, `${name}: ${list.stderr}`).toBe(0);
+      const list = runGo(['list', '-m', 'all'], { cwd: join(copy, m.repo, m.dir), env });
+      expect(list.status, `${m.repo}/${m.dir}: ${list.stderr}`).toBe(0);
       const want = list.stdout.trim().split('\n').map((l) => l.replace(/ => (\S+) (\S+)$/, ' $1@$2').replace(/ => /, ' '));
       const stored = store.select('build_lists', { moduleId: m.id }).map((b) => [b.path, b.version, b.replacement].filter(Boolean).join(' '));
-      expect(stored, name).toEqual(want);
-      const graph = runGo(['mod', 'graph'], { cwd, env });
-      const vertices = new Set(graph.stdout.split(/\s+/).filter((v) => v.includes('@') && !/^(go|toolchain)@/.test(v)));
-      const sum = treeAt(snapRepo.get(m.snapshotId) ?? '').get(posix.join(m.dir, 'go.sum'));
-      const sumVersions = new Set((sum ?? '').split('\n').filter((l) => l.trim()).map((l) => l.split(' ').slice(0, 2).join('@').replace(/\/go\.mod$/, '')));
-      if (m.workspaceId === null && sum !== undefined && sumVersions.size > vertices.size) expectedStale.push(`${snapRepo.get(m.snapshotId)} ${posix.join(m.dir, 'go.sum')}`);
+      expect(stored, `${m.repo}/${m.dir}`).toEqual(want);
     }
-    const stale = store.select('findings').filter((f) => f.kind === 'go-sum-stale').map((f) => `${repoOf.get(f.repoId)} ${f.file}`);
-    expect(stale.sort()).toEqual(expectedStale.sort());
-    expect(stale).toEqual(expect.arrayContaining(['gateway go.sum', 'payments go.sum']));
+  });
+
+  it('flags exactly the go.sum lines missing (go.mod hashes go writes back, zip hashes of imported modules) and stale (outside `go mod graph`)', () => {
+    const copy = join(work, 'sums-copy');
+    cpSync(fleetDir, copy, { recursive: true });
+    const env = { ...hermeticEnv, GOWORK: 'off' };
+    const expected: string[] = [];
+    for (const m of currentModules()) {
+      const cwd = join(copy, m.repo, m.dir);
+      const file = posix.join(m.dir, 'go.sum');
+      const sum = treeAt(m.repo).get(file);
+      if (sum !== undefined && m.workspaceId === null && Number(m.goVersion?.split('.')[1] ?? 0) >= 18) {
+        const stale = staleLines(cwd, env, sum);
+        if (stale.length > 0) expected.push(`go-sum-stale ${m.repo} ${file}: ${stale.join(', ')}`);
+      }
+      const needed = [...goModHashesNeeded(cwd, env, [join(cwd, 'go.sum')], join(cwd, 'go.sum')), ...zipHashesNeeded(cwd, env, importsOf(ownGoFiles(m.repo, m.dir)))];
+      const missing = missingKeys(needed, sumKeys(sum ?? ''));
+      if (missing.length > 0 && (sum !== undefined || m.workspaceId === null)) expected.push(`go-sum-missing ${m.repo} ${file}: ${missing.join(', ')}`);
+    }
+    const ws = join(copy, 'inventory');
+    const wsEnv = { ...hermeticEnv, GOWORK: join(ws, 'go.work'), GOFLAGS: '' };
+    const members = ['api', 'worker'];
+    const wsNeeded = [...goModHashesNeeded(ws, wsEnv, [...members.map((d) => join(ws, d, 'go.sum')), join(ws, 'go.work.sum')], join(ws, 'go.work.sum')), ...zipHashesNeeded(ws, wsEnv, members.flatMap((d) => [...importsOf(ownGoFiles('inventory', d))]))];
+    const wsMissing = missingKeys(wsNeeded, members.flatMap((d) => sumKeys(treeAt('inventory').get(`${d}/go.sum`) ?? '')));
+    if (wsMissing.length > 0) expected.push(`go-sum-missing inventory go.work.sum: ${wsMissing.join(', ')}`);
+
+    const repos = repoOf();
+    const actual = store
+      .select('findings')
+      .filter((f) => f.kind === 'go-sum-missing' || f.kind === 'go-sum-stale')
+      .map((f) => {
+        const ev = JSON.parse(f.evidenceJson) as { missing?: string[]; stale?: Array<{ line: number; entry: string }> };
+        const what = f.kind === 'go-sum-missing' ? (ev.missing ?? []).map((k) => k.replace(/ \(provides .*\)$/, '')).sort() : (ev.stale ?? []).map((e) => `${e.line}: ${e.entry}`);
+        return `${f.kind} ${repos.get(f.repoId)} ${f.file}: ${what.join(', ')}`;
+      });
+    expect(actual.sort()).toEqual(expected.sort());
+    expect(actual.map((a) => a.split(':')[0])).toEqual(expect.arrayContaining(['go-sum-stale gateway go.sum', 'go-sum-stale payments go.sum', 'go-sum-missing webapp go.sum', 'go-sum-missing legacy-tool go.sum']));
   });
 });
+
+/** ownGoFiles returns the .go files of a repository's latest state that belong to the module in dir (not to a nested module). */
+function ownGoFiles(repo: string, dir: string): Map<string, string> {
+  const tree = treeAt(repo);
+  const dirs = modulesOf(repo, tree).map((m) => m.dir);
+  const owner = (file: string): string => dirs.filter((d) => d === '.' || file.startsWith(`${d}/`)).sort((a, b) => b.length - a.length)[0] ?? '.';
+  return new Map([...tree].filter(([f]) => f.endsWith('.go') && owner(f) === dir));
+}
 
 describeWithChromium('the example report in a browser', () => {
   it('opens offline with every chart drawn', { timeout: 90_000 }, async () => {

@@ -8,4 +8,5 @@ export const suites: Array<() => Promise<ConformanceSuite>> = [
   () => import('./graph-universe.js').then((m) => m.suite),
   () => import('./graph-corpus.js').then((m) => m.suite),
   () => import('./fetch.js').then((m) => m.suite),
+  () => import('./go-sum-needs.js').then((m) => m.suite),
 ];

@@ -48,22 +48,6 @@ describe('computeFindings: one module at a time', () => {
     ['no build list: usage unknown', { path: 'a.example/m', goFiles: 2, imports: ['fmt'], requires: [['x.example/unused', 'v1.0.0']] }, 'unused-requirement', []],
     ['no Go files read: usage unknown', { path: 'a.example/m', goFiles: 0, requires: [['x.example/unused', 'v1.0.0']], buildList: [['x.example/unused', 'v1.0.0']] }, 'unused-requirement', []],
     ['failed files: usage unknown', { path: 'a.example/m', goFiles: 3, failedFiles: 1, requires: [['x.example/unused', 'v1.0.0']], buildList: [['x.example/unused', 'v1.0.0']] }, 'unused-requirement', []],
-    ['go.sum absent', { path: 'a.example/m', requires: [['x.example/a', 'v1.0.0'], ['x.example/b', 'v1.0.0']], goSum: null }, 'go-sum-missing', [['medium', 'go.sum', null]]],
-    ['go.sum absent but nothing required', { path: 'a.example/m', goSum: null }, 'go-sum-missing', []],
-    ['go.sum short of the build list', { path: 'a.example/m', requires: [['x.example/a', 'v1.0.0']], buildList: [['x.example/a', 'v1.0.0'], ['x.example/b', 'v1.1.0'], ['x.example/c', 'v0.1.0', '../c']], goSum: { lines: 2, modules: 1 } }, 'go-sum-missing', [['medium', 'go.sum', null]]],
-    ['go.sum covering the build list', { path: 'a.example/m', requires: [['x.example/a', 'v1.0.0']], buildList: [['x.example/a', 'v1.0.0'], ['x.example/c', 'v0.1.0', '../c']], goSum: { lines: 2, modules: 1 } }, 'go-sum-missing', []],
-    [
-      'go.sum with more versions than the graph',
-      { path: 'a.example/m', requires: [['x.example/a', 'v1.0.0']], buildList: [['x.example/a', 'v1.0.0']], edges: [['a.example/m', '', 'x.example/a', 'v1.0.0']], goSum: { lines: 6, modules: 3 } },
-      'go-sum-stale',
-      [['low', 'go.sum', null]],
-    ],
-    [
-      'go.sum of a workspace module: sums are shared, staleness unknown',
-      { path: 'a.example/m', workspaceDir: '.', requires: [['x.example/a', 'v1.0.0']], buildList: [['x.example/a', 'v1.0.0']], edges: [['a.example/m', '', 'x.example/a', 'v1.0.0']], goSum: { lines: 6, modules: 3 } },
-      'go-sum-stale',
-      [],
-    ],
     ['graph error', { path: 'a.example/m', graphError: 'x.example/a@v1.0.0: not found' }, 'graph-error', [['medium', 'go.mod', null]]],
     ['module declaring itself deprecated', { path: 'a.example/m', deprecated: 'use b.example/m' }, 'deprecated-module', [['info', 'go.mod', null]]],
   ])('%s', (_name, spec, kind, expected) => {

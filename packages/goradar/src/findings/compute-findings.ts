@@ -12,12 +12,14 @@ import { replaceRule } from './rules/replace-rules.js';
 import { deprecatedRule, excludedRule, incompatibleRule, pseudoVersionRule, retractedRule } from './rules/requirement-rules.js';
 import { skewRule } from './rules/skew-rule.js';
 import { unusedRequirementRule } from './rules/usage-rule.js';
+import { workspaceGraphErrorRule, workspaceSumRule } from './rules/workspace-rules.js';
 import type { NewFinding } from '../store/types.js';
 
 /** RULES lists every findings rule, in the order their findings are produced. */
 export const RULES: readonly Rule[] = [
   manifestRule,
   graphErrorRule,
+  workspaceGraphErrorRule,
   retractedRule,
   excludedRule,
   deprecatedRule,
@@ -25,6 +27,7 @@ export const RULES: readonly Rule[] = [
   majorsRule,
   skewRule,
   goSumRule,
+  workspaceSumRule,
   pseudoVersionRule,
   incompatibleRule,
   unusedRequirementRule,

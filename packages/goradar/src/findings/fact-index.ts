@@ -1,10 +1,13 @@
+import { joinPath } from '@goradar/gomod';
 import type { FleetFacts } from './fleet-facts.js';
 import type {
   BuildListRow,
   DependencyUsageRow,
   ExcludeRow,
+  GoSumEntryRow,
   GoSumRow,
   GraphEdgeRow,
+  GraphModuleRow,
   ModuleImportRow,
   ModuleRow,
   ModuleSignalsRow,
@@ -13,7 +16,10 @@ import type {
   ReplaceRow,
   RequirementRow,
   SnapshotRow,
+  WorkspaceBuildListRow,
+  WorkspaceGraphModuleRow,
   WorkspaceRow,
+  WorkspaceSumEntryRow,
 } from '../store/types.js';
 
 /** CURRENT_POINT is the snapshot point of a working-tree scan. */
@@ -43,6 +49,12 @@ export interface FactIndex {
   usageByModule: Map<number, DependencyUsageRow[]>;
   importsByModule: Map<number, ModuleImportRow[]>;
   goSumByModule: Map<number, GoSumRow>;
+  goSumEntriesByModule: Map<number, GoSumEntryRow[]>;
+  graphModulesByModule: Map<number, GraphModuleRow[]>;
+  modulesByWorkspace: Map<number, ModuleRow[]>;
+  workspaceBuildListByWorkspace: Map<number, WorkspaceBuildListRow[]>;
+  workspaceGraphModulesByWorkspace: Map<number, WorkspaceGraphModuleRow[]>;
+  workspaceSumEntriesByWorkspace: Map<number, WorkspaceSumEntryRow[]>;
   signalsByModule: Map<number, ModuleSignalsRow>;
   /** latest is the newest snapshot of each repo ('current' when scanned), in repo id order. */
   latest: SnapshotRow[];
@@ -91,6 +103,15 @@ export function indexFacts(facts: FleetFacts): FactIndex {
     usageByModule: groupBy(facts.usage, (r) => r.moduleId),
     importsByModule: groupBy(facts.imports, (r) => r.moduleId),
     goSumByModule: new Map(facts.goSums.map((g) => [g.moduleId, g])),
+    goSumEntriesByModule: groupBy(facts.goSumEntries, (e) => e.moduleId),
+    graphModulesByModule: groupBy(facts.graphModules, (g) => g.moduleId),
+    modulesByWorkspace: groupBy(
+      facts.modules.filter((m) => m.workspaceId !== null),
+      (m) => m.workspaceId as number,
+    ),
+    workspaceBuildListByWorkspace: groupBy(facts.workspaceBuildLists, (b) => b.workspaceId),
+    workspaceGraphModulesByWorkspace: groupBy(facts.workspaceGraphModules, (g) => g.workspaceId),
+    workspaceSumEntriesByWorkspace: groupBy(facts.workspaceSumEntries, (e) => e.workspaceId),
     signalsByModule: new Map(facts.moduleSignals.map((s) => [s.moduleId, s])),
     latest: latestSnapshots(facts.snapshots),
     points: historyPoints(facts.snapshots),
@@ -113,7 +134,8 @@ function historyPoints(snapshots: readonly SnapshotRow[]): HistoryPoint[] {
   return [...seen.values()].sort(comparePoints);
 }
 
-function latestSnapshots(snapshots: readonly SnapshotRow[]): SnapshotRow[] {
+/** latestSnapshots returns the newest snapshot of each repo ('current' when scanned), in repo id order. */
+export function latestSnapshots(snapshots: readonly SnapshotRow[]): SnapshotRow[] {
   const best = new Map<number, SnapshotRow>();
   for (const s of snapshots) {
     const prev = best.get(s.repoId);
@@ -124,10 +146,10 @@ function latestSnapshots(snapshots: readonly SnapshotRow[]): SnapshotRow[] {
 
 /** manifestFile is the repo-relative path of the go.mod of a module directory. */
 export function manifestFile(dir: string): string {
-  return dir === '.' || dir === '' ? 'go.mod' : `${dir}/go.mod`;
+  return siblingFile(dir, 'go.mod');
 }
 
 /** siblingFile is the repo-relative path of another file (go.sum, go.work) in a module directory. */
 export function siblingFile(dir: string, name: string): string {
-  return dir === '.' || dir === '' ? name : `${dir}/${name}`;
+  return joinPath(dir, name);
 }

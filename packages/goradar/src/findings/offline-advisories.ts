@@ -1,36 +1,14 @@
-import { fileURLToPath } from 'node:url';
-import { parseProxyList } from '../modfetch/proxy-list.js';
-import { ChainSource } from '../modload/chain-source.js';
-import { DownloadDirSource } from '../modload/download-dir-source.js';
-import { readGoEnv } from '../modload/go-env.js';
-import { ModuleCacheSource } from '../modload/module-cache-source.js';
-import type { RequirementSource } from '../modload/requirement-source.js';
+import { loadGoEnv, type Environment } from '../modfetch/go-env.js';
+import { offlineSource } from '../modload/default-source.js';
 import { advisoryTable, collectAdvisories, type ModuleAdvisories } from './advisories.js';
 
 /**
- * offlineAdvisorySource is where retractions and deprecations can be read without the network:
- * every file:// entry of GOPROXY (in order), then the module cache's download directory.
- * An invalid GOPROXY contributes nothing rather than failing the report.
+ * loadOfflineAdvisories reads the advisories (retractions, deprecations) of paths without the
+ * network: from the module cache, then every file:// entry of GOPROXY, the same offline source the
+ * graph commands use. An invalid GOPROXY contributes nothing rather than failing the report; home
+ * stands in for an unset HOME.
  */
-export function offlineAdvisorySource(env: Readonly<Record<string, string | undefined>>, home: string): RequirementSource {
-  const goEnv = readGoEnv(env, home);
-  const sources: RequirementSource[] = [];
-  try {
-    for (const spec of goEnv.goProxy === '' ? [] : parseProxyList(goEnv.goProxy)) {
-      if (spec.kind === 'url' && spec.url.startsWith('file:')) sources.push(new DownloadDirSource(fileURLToPath(spec.url)));
-    }
-  } catch {
-    // GOPROXY does not parse: the scan reports that; advisories fall back to the module cache.
-  }
-  sources.push(new ModuleCacheSource(goEnv.modCache));
-  return new ChainSource(sources);
-}
-
-/** loadOfflineAdvisories reads the advisories of paths from the offline sources of env. */
-export async function loadOfflineAdvisories(
-  paths: Iterable<string>,
-  env: Readonly<Record<string, string | undefined>>,
-  home: string,
-): Promise<ModuleAdvisories> {
-  return advisoryTable(await collectAdvisories(offlineAdvisorySource(env, home), paths));
+export async function loadOfflineAdvisories(paths: Iterable<string>, env: Environment, home: string): Promise<ModuleAdvisories> {
+  const goEnv = await loadGoEnv({ ...env, HOME: env.HOME || home });
+  return advisoryTable(await collectAdvisories(offlineSource(goEnv), paths));
 }

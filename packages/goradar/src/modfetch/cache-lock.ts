@@ -13,7 +13,7 @@
  * `.partial`, so neither tool ever takes a half-written file for a complete one.
  */
 import { hostname } from 'node:os';
-import { mkdir, open, readFile, rm, stat, utimes } from 'node:fs/promises';
+import { mkdir, open, readFile, rm, stat, unlink, utimes } from 'node:fs/promises';
 import { dirname } from 'node:path';
 
 /** LockOptions tune acquireLock. */
@@ -59,16 +59,18 @@ function processIsGone(pid: number): boolean {
   }
 }
 
+function parseOwner(text: string): Owner | undefined {
+  try {
+    return JSON.parse(text) as Owner;
+  } catch {
+    return undefined;
+  }
+}
+
 async function readOwner(file: string): Promise<{ text: string; owner?: Owner; mtimeMs: number } | undefined> {
   try {
     const [text, info] = await Promise.all([readFile(file, 'utf8'), stat(file)]);
-    let owner: Owner | undefined;
-    try {
-      owner = JSON.parse(text) as Owner;
-    } catch {
-      owner = undefined;
-    }
-    return { text, owner, mtimeMs: info.mtimeMs };
+    return { text, owner: parseOwner(text), mtimeMs: info.mtimeMs };
   } catch {
     return undefined;
   }
@@ -98,20 +100,29 @@ async function breakIfStale(file: string, staleMs: number): Promise<void> {
 export async function acquireLock(file: string, options: LockOptions = {}): Promise<Unlock> {
   const staleMs = options.staleMs ?? 60_000;
   const deadline = Date.now() + (options.timeoutMs ?? 600_000);
-  await mkdir(dirname(file), { recursive: true });
   const owner: Owner = { host, pid: process.pid, token: `${Date.now()}-${Math.random().toString(36).slice(2)}` };
-  for (let wait = options.pollMs ?? 20; ; wait = Math.min(1000, wait * 2)) {
-    if (await tryCreate(file, owner)) break;
+  // The directory nearly always exists; it is made only after a first attempt fails, which then
+  // ends as making it first would have.
+  let acquired = await tryCreate(file, owner).catch(async (err: NodeJS.ErrnoException) => {
+    await mkdir(dirname(file), { recursive: true });
+    if (err.code !== 'ENOENT') throw err;
+    return tryCreate(file, owner);
+  });
+  for (let wait = options.pollMs ?? 20; !acquired; wait = Math.min(1000, wait * 2)) {
     await breakIfStale(file, staleMs);
     if (Date.now() > deadline) throw new Error(`timed out waiting for lock ${file}`);
     await sleep(wait);
+    acquired = await tryCreate(file, owner);
   }
   const refresh = setInterval(() => void utimes(file, new Date(), new Date()).catch(() => undefined), Math.max(10, staleMs / 3));
   refresh.unref();
   return async () => {
     clearInterval(refresh);
-    const current = await readOwner(file);
-    if (current?.owner?.token === owner.token) await rm(file, { force: true });
+    const text = await readFile(file, 'utf8').catch(() => undefined);
+    if (text === undefined || parseOwner(text)?.token !== owner.token) return;
+    await unlink(file).catch((err: NodeJS.ErrnoException) => {
+      if (err.code !== 'ENOENT') throw err;
+    });
   };
 }
 

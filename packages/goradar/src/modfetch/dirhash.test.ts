@@ -64,7 +64,7 @@ describe('hashZip and hashDir', () => {
     }
     const zip = writeZip(Object.entries(files).map(([name, content]) => ({ name: `example.com/m@v1.0.0/${name}`, content: Buffer.from(content) })));
     const fromZip = hashZip(new ZipArchive(zip));
-    expect(await hashDir(dir, 'example.com/m@v1.0.0')).toBe(fromZip);
+    expect(hashDir(dir, 'example.com/m@v1.0.0')).toBe(fromZip);
     expect(fromZip).toMatch(/^h1:[A-Za-z0-9+/]{43}=$/);
   });
 
@@ -72,7 +72,7 @@ describe('hashZip and hashDir', () => {
     dir = await mkdtemp(join(tmpdir(), 'dirhash-'));
     await writeFile(join(dir, 'a.go'), 'package a\n');
     await symlink('/etc/passwd', join(dir, 'link'));
-    await expect(hashDir(dir, 'example.com/m@v1.0.0')).rejects.toThrow('irregular file');
+    expect(() => hashDir(dir, 'example.com/m@v1.0.0')).toThrow('irregular file');
   });
 
   it('hashes the content of the last of two entries with the same name, as Go does', () => {

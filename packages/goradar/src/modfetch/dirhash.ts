@@ -4,8 +4,10 @@
  * https://go.dev/ref/mod#go-sum-files
  */
 import { createHash } from 'node:crypto';
-import { closeSync, lstatSync, openSync, readdirSync, readFileSync, readSync } from 'node:fs';
+import { closeSync, lstatSync, openSync, readdirSync, readSync } from 'node:fs';
 import { join } from 'node:path';
+import { ScratchBuffer } from './scratch-buffer.js';
+import { withZipFile } from './zip-file.js';
 import { ZipArchive, type ZipEntry } from './zip-reader.js';
 
 /** HashFile is one named file to hash; read returns its content. */
@@ -81,14 +83,14 @@ export function hashZip(archive: ZipArchive): string {
   return hash1Sync(
     archive.entries.map((entry) => ({
       name: entry.rawName,
-      read: () => archive.read(byName.get(entry.rawName.toString('latin1')) as ZipEntry),
+      read: () => archive.readTransient(byName.get(entry.rawName.toString('latin1')) as ZipEntry),
     })),
   );
 }
 
 /** hashZipFile returns the `h1:` hash of the module zip at file. */
 export function hashZipFile(file: string): string {
-  return hashZip(new ZipArchive(readFileSync(file)));
+  return withZipFile(file, (source) => hashZip(new ZipArchive(source)));
 }
 
 /**
@@ -114,14 +116,13 @@ export function dirFiles(dir: string, prefix: string): Array<{ name: string; pat
 
 // Files are read through one reused buffer: no allocation per file, and memory stays flat for
 // files of any size.
-let scratch: Buffer | undefined;
+const readScratch = new ScratchBuffer(1 << 20);
 
 function sha256OfFile(path: string): string {
   const hash = createHash('sha256');
-  scratch ??= Buffer.allocUnsafe(1 << 20);
   const fd = openSync(path, 'r');
   try {
-    const buffer = scratch;
+    const buffer = readScratch.take(1 << 20) as Buffer;
     for (let n = readSync(fd, buffer, 0, buffer.length, null); n > 0; n = readSync(fd, buffer, 0, buffer.length, null)) hash.update(buffer.subarray(0, n));
   } finally {
     closeSync(fd);

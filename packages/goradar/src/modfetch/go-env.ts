@@ -28,6 +28,8 @@ export interface GoEnv {
   modCacheRW: boolean;
   /** mod is GOFLAGS' -mod value ('' when not set). */
   mod: string;
+  /** GOWORK is '' (search for go.work upward), 'off', or a go.work file path. */
+  GOWORK: string;
   /** envFile is the go env file that was read, or '' when none. */
   envFile: string;
 }
@@ -83,7 +85,7 @@ export function parseGoFlags(goflags: string): { mod: string; modCacheRW: boolea
 function firstGoPath(gopath: string, env: Environment): string {
   const list = gopath.split(process.platform === 'win32' ? ';' : ':').filter(Boolean);
   if (list.length > 0) return list[0] as string;
-  const home = env.HOME ?? env.USERPROFILE ?? homedir();
+  const home = env.HOME || env.USERPROFILE || homedir();
   return home ? join(home, 'go') : '';
 }
 
@@ -112,8 +114,18 @@ export function resolveGoEnv(env: Environment, envFileText: string, envFile = ''
     GOPATH,
     GOMODCACHE: or('GOMODCACHE', GOPATH ? join(GOPATH, 'pkg', 'mod') : ''),
     ...parseGoFlags(GOFLAGS),
+    GOWORK: get('GOWORK'),
     envFile,
   };
+}
+
+/**
+ * goEnvVariables returns environment variables that resolve to goEnv again with no go env file
+ * (GOENV=off): a configuration read once can be handed to code that takes an environment.
+ */
+export function goEnvVariables(goEnv: GoEnv): Record<string, string> {
+  const { GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE, GOFLAGS, GOPATH, GOMODCACHE, GOWORK } = goEnv;
+  return { GOPROXY, GOSUMDB, GOPRIVATE, GONOPROXY, GONOSUMDB, GOINSECURE, GOFLAGS, GOPATH, GOMODCACHE, GOWORK, GOENV: 'off' };
 }
 
 /** loadGoEnv reads the go env file (if any) and resolves the settings for env. */

@@ -3,30 +3,8 @@
  * x/mod uses to detect file names that collide on case-insensitive file systems.
  */
 
-/** cleanPath returns the shortest path equivalent to p, as Go's path.Clean does. */
-export function cleanPath(p: string): string {
-  if (p === '') return '.';
-  const rooted = p.startsWith('/');
-  const out: string[] = [];
-  for (const elem of p.split('/')) {
-    if (elem === '' || elem === '.') continue;
-    if (elem === '..') {
-      if (out.length > 0 && out[out.length - 1] !== '..') out.pop();
-      else if (!rooted) out.push('..');
-      continue;
-    }
-    out.push(elem);
-  }
-  const joined = out.join('/');
-  if (rooted) return `/${joined}`;
-  return joined === '' ? '.' : joined;
-}
-
-/** dirPath returns all but the last element of p, as Go's path.Dir does. */
-export function dirPath(p: string): string {
-  const slash = p.lastIndexOf('/');
-  return cleanPath(p.slice(0, slash + 1));
-}
+// Go's path.Clean and path.Dir are gomod's (filepath on '/'-separated paths gives the same results).
+export { cleanPath, dirName as dirPath } from '@goradar/gomod';
 
 /** basePath returns the last element of p, as Go's path.Base does. */
 export function basePath(p: string): string {

@@ -1,12 +1,10 @@
 /**
- * go.sum as the checksum verifier reads it (cmd/go modfetch readGoSum): `path version[/go.mod] hash`
- * per line; a line with another number of fields is fatal; the bogus empty-go.mod hash an old Go
- * bug wrote is dropped. https://go.dev/ref/mod#go-sum-files
+ * go.sum as the checksum verifier looks hashes up (cmd/go modfetch readGoSum): read by gomod's
+ * parseGoSum — the one go.sum parser — into a map from `path version[/go.mod]` to the hashes
+ * recorded for it; a malformed line is fatal, as it is for go. https://go.dev/ref/mod#go-sum-files
  */
+import { parseGoSum as parseGoSumEntries } from '@goradar/gomod';
 import { GoradarError } from '../errors.js';
-
-/** EMPTY_GO_MOD_HASH is the `/go.mod` hash of an empty file, written by an old bug and ignored. */
-export const EMPTY_GO_MOD_HASH = 'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY=';
 
 /** GoSum maps `path version` (version possibly ending in /go.mod) to the hashes recorded for it. */
 export type GoSum = Map<string, string[]>;
@@ -16,21 +14,16 @@ export function goSumKey(path: string, version: string, goMod = false): string {
   return `${path} ${version}${goMod ? '/go.mod' : ''}`;
 }
 
-/** parseGoSum reads go.sum text; a malformed line throws ERR_INVALID_FILE naming file and line. */
+/** parseGoSum reads go.sum text into a GoSum; a malformed line throws ERR_INVALID_FILE naming file and line. */
 export function parseGoSum(file: string, text: string, into: GoSum = new Map()): GoSum {
-  const lines = text.split('\n');
-  lines.forEach((line, i) => {
-    const fields = line.split(/[ \t\r\v\f]+/).filter(Boolean);
-    if (fields.length === 0) return;
-    if (fields.length !== 3) {
-      throw new GoradarError('ERR_INVALID_FILE', `malformed go.sum:\n${file}:${i + 1}: wrong number of fields ${fields.length}`);
-    }
-    const [path, version, hash] = fields as [string, string, string];
-    if (version.endsWith('/go.mod') && hash === EMPTY_GO_MOD_HASH) return;
-    const key = `${path} ${version}`;
-    const list = into.get(key) ?? [];
-    if (!list.includes(hash)) list.push(hash);
-    into.set(key, list);
-  });
+  const parsed = parseGoSumEntries(file, text);
+  const problem = parsed.problems[0];
+  if (problem) throw new GoradarError('ERR_INVALID_FILE', `malformed go.sum:\n${problem.toString()}`);
+  for (const e of parsed.entries) {
+    const key = goSumKey(e.path, e.version);
+    const list = into.get(key);
+    if (list === undefined) into.set(key, [e.hash]);
+    else if (!list.includes(e.hash)) list.push(e.hash);
+  }
   return into;
 }

@@ -97,14 +97,48 @@ function authorizationFor(url: URL, netrc: readonly NetrcEntry[]): string | unde
   return netrcAuthorization(netrc, url);
 }
 
+// The sink writes in the background, in order; the response is paused only while the sink lags
+// this far behind, so a fast server is not stopped at every chunk.
+const SINK_LAG_BYTES = 1 << 20;
+
+interface SinkQueue {
+  push(chunk: Buffer): void;
+  /** drained resolves once every pushed chunk is written, or rejects with the first write's failure. */
+  drained(): Promise<void>;
+}
+
+function sinkQueue(res: IncomingMessage, sink: (chunk: Buffer) => Promise<void>): SinkQueue {
+  let pending = Promise.resolve();
+  let lag = 0;
+  let failure: Error | undefined;
+  const written = (bytes: number) => {
+    lag -= bytes;
+    if (lag <= SINK_LAG_BYTES / 2 && res.isPaused()) res.resume();
+  };
+  const fail = (err: Error) => {
+    failure ??= err;
+    res.destroy(err);
+  };
+  return {
+    push: (chunk) => {
+      lag += chunk.length;
+      if (lag > SINK_LAG_BYTES) res.pause();
+      pending = pending.then(() => (failure ? undefined : sink(chunk).then(() => written(chunk.length), fail)));
+    },
+    drained: () =>
+      pending.then(() => {
+        if (failure) throw failure;
+      }),
+  };
+}
+
 function readBody(res: IncomingMessage, ctx: RequestContext, url: URL): Promise<Buffer> {
-  const useSink = res.statusCode === 200 && ctx.options.sink !== undefined;
+  const sink = res.statusCode === 200 && ctx.options.sink !== undefined ? sinkQueue(res, ctx.options.sink) : undefined;
   // Error bodies are read only as far as a message needs.
   const limit = res.statusCode === 200 ? ctx.options.maxBytes : Math.min(ctx.options.maxBytes, 64 * 1024);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    let pending = Promise.resolve();
     res.on('data', (chunk: Buffer) => {
       size += chunk.length;
       if (res.statusCode !== 200) {
@@ -112,11 +146,10 @@ function readBody(res: IncomingMessage, ctx: RequestContext, url: URL): Promise<
         return;
       }
       if (size > limit) return void res.destroy(new HttpError('too-large', `reading ${displayUrl(url)}: response larger than ${limit} bytes`));
-      if (!useSink) return void chunks.push(chunk);
-      res.pause();
-      pending = pending.then(() => ctx.options.sink!(chunk)).then(() => void res.resume(), (err) => void res.destroy(err));
+      if (sink) sink.push(chunk);
+      else chunks.push(chunk);
     });
-    res.on('end', () => pending.then(() => resolve(Buffer.concat(chunks)), reject));
+    res.on('end', () => (sink?.drained() ?? Promise.resolve()).then(() => resolve(Buffer.concat(chunks)), reject));
     res.on('error', reject);
     res.on('aborted', () => reject(new HttpError('network', `reading ${displayUrl(url)}: connection closed before the response was complete`)));
   });

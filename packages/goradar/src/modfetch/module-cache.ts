@@ -6,7 +6,7 @@
  * (`<file><random>.tmp`), so either tool cleans up the other's leftovers under the version lock.
  */
 import { randomInt } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat } from 'node:fs/promises';
+import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { canonicalVersion, escapePath, escapeVersion, semver, type ModuleVersion } from '@goradar/gomod';
 import { parseRevInfo, type RevInfo } from './rev-info.js';
@@ -22,11 +22,21 @@ export function tempName(file: string): string {
   return join(dirname(file), `${basename(file)}${randomInt(1e9)}${randomInt(1e9)}.tmp`);
 }
 
+// The directory nearly always exists: open first, and only when that fails create the directory
+// and open again, which ends exactly as creating the directory first would have.
+async function createExclusive(file: string, mode: number): Promise<FileHandle> {
+  try {
+    return await open(file, 'wx', mode);
+  } catch {
+    await mkdir(dirname(file), { recursive: true });
+    return open(file, 'wx', mode);
+  }
+}
+
 /** writeFileAtomicGo writes data to a temporary file beside file, syncs it and renames it into place. */
 export async function writeFileAtomicGo(file: string, data: string | Uint8Array): Promise<void> {
-  await mkdir(dirname(file), { recursive: true });
   const tmp = tempName(file);
-  const handle = await open(tmp, 'wx', 0o644);
+  const handle = await createExclusive(tmp, 0o644);
   try {
     await handle.writeFile(data);
     await handle.sync();

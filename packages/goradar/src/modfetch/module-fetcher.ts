@@ -12,7 +12,7 @@ import { tempName, type ModuleCache } from './module-cache.js';
 import type { ProxyRouter } from './proxy-router.js';
 import { formatRevInfo, type RevInfo } from './rev-info.js';
 import type { SumVerifier } from './sum-check.js';
-import { checkModuleZip, makeTreeReadOnly, makeTreeWritable, unzipModule } from './zip-extract.js';
+import { checkModuleZip, checkModuleZipFile, makeTreeWritable, unzipModule } from './zip-extract.js';
 import { INLINE_ZIP_WORKERS, type ZipWorkers } from './zip-workers.js';
 
 /** ModuleFetcherOptions configure a ModuleFetcher. */
@@ -115,23 +115,26 @@ export class ModuleFetcher {
     if (existing !== undefined) {
       // The zip survived but its .ziphash did not: hash it again instead of downloading.
       checkModuleZip(mod, existing);
-      const hash = await this.workers.hashZip(existing);
+      const hash = await this.workers.hashZip({ file, bytes: existing });
       await this.options.sums.check(mod, hash);
       return this.cache.writeZipHash(mod, hash);
     }
     const router = this.router(mod, 'zip');
+    // Hashing and extracting follow the download: the workers start while it runs.
+    this.workers.warm();
     const tmp = tempName(file);
+    let renamed = false;
     try {
       await router.tryProxies(mod.path, (repo) => downloadTo(tmp, (sink) => repo.zip(mod.version, sink)));
-      const data = await readFile(tmp);
-      checkModuleZip(mod, data);
-      const hash = await this.workers.hashZip(data);
+      checkModuleZipFile(mod, tmp);
+      const hash = await this.workers.hashZip({ file: tmp });
       await this.options.sums.check(mod, hash);
       await rename(tmp, file);
+      renamed = true;
       // .ziphash last: together with the .zip it marks the download complete.
       await this.cache.writeZipHash(mod, hash);
     } finally {
-      await rm(tmp, { force: true });
+      if (!renamed) await rm(tmp, { force: true });
     }
   }
 
@@ -162,13 +165,13 @@ export class ModuleFetcher {
     const partial = this.cache.cacheFile(mod, 'partial');
     await open(partial, 'w').then((h) => h.close());
     try {
-      await unzipModule(mod, await readFile(zipFile), dir, this.workers);
+      await unzipModule(mod, { file: zipFile }, dir, { workers: this.workers });
     } catch (err) {
       await makeTreeWritable(dir);
       await rm(dir, { recursive: true, force: true });
       throw err;
     }
-    if (!this.options.cacheRW) await makeTreeReadOnly(dir);
+    if (!this.options.cacheRW) await this.workers.makeReadOnly(dir);
     await rm(partial, { force: true });
   }
 }

@@ -2,6 +2,8 @@
  * The implementation of `goradar verify [DIR]`: checks every module of the build list that is in
  * the module cache, and says what was checked and what changed.
  */
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import type { ModuleVersion } from '@goradar/gomod';
 import type { Environment } from './go-env.js';
 import { loadGoEnv } from './go-env.js';
@@ -22,22 +24,34 @@ export interface VerifyRunResult {
   notInCache: number;
 }
 
+function hasGoSumLines(dir: string): boolean {
+  try {
+    return statSync(join(dir, 'go.sum')).size > 0;
+  } catch {
+    return false;
+  }
+}
+
 /** runVerify verifies the cached modules of dir's build list. */
 export async function runVerify(dir: string, env: Environment, loadBuildList: BuildListLoader): Promise<VerifyRunResult> {
-  const goEnv = await loadGoEnv(env);
-  const { modules, goSums } = await loadBuildList(dir);
-  const goSum: GoSum = new Map();
-  for (const { file, text } of goSums) parseGoSum(file, text, goSum);
-  const workers = createZipWorkers();
-  let results: VerifiedModule[];
+  // This thread has nothing else to do but hash too, so every job, however small, goes through the
+  // pool, which runs it here whenever no worker has room. When go.sum lists anything, there will be
+  // hashing: the workers start while the build list loads.
+  const workers = createZipWorkers({ shareCallingThread: true, inlineBelow: 0 });
+  if (hasGoSumLines(dir)) workers.warm();
   try {
-    results = await verifyModules(new ModuleCache(goEnv.GOMODCACHE), modules, { goSum, workers });
+    const goEnv = await loadGoEnv(env);
+    const { modules, goSums } = await loadBuildList(dir);
+    const goSum: GoSum = new Map();
+    for (const { file, text } of goSums) parseGoSum(file, text, goSum);
+    const results = await verifyModules(new ModuleCache(goEnv.GOMODCACHE), modules, { goSum, workers });
+    return {
+      modules: results,
+      ok: results.every((r) => r.problems.length === 0),
+      notInCache: results.filter((r) => r.checked.length === 0 && r.problems.length === 0).length,
+    };
   } finally {
-    await workers.close();
+    // The workers stop while the result is printed; nothing needs to wait for them.
+    void workers.close();
   }
-  return {
-    modules: results,
-    ok: results.every((r) => r.problems.length === 0),
-    notInCache: results.filter((r) => r.checked.length === 0 && r.problems.length === 0).length,
-  };
 }

@@ -55,7 +55,7 @@ async function checkZipAndDir(cache: ModuleCache, mod: ModuleVersion, result: Ve
     return;
   }
   const h = zipHash.trim();
-  const fromZip = zipSize === undefined ? undefined : settle(workers.hashZipFile(zip));
+  const fromZip = zipSize === undefined ? undefined : settle(workers.hashZip({ file: zip, size: zipSize }));
   const fromDir = dirState === 'missing' ? undefined : settle(workers.hashDir(dir, `${mod.path}@${mod.version}`, zipSize));
   for (const [what, pending] of [['zip', fromZip], ['dir', fromDir]] as const) {
     if (!pending) continue;

@@ -3,11 +3,12 @@
  * files are created exclusively (never through an existing file or link), read-only, and an entry
  * that inflates beyond its declared size fails the extraction.
  */
-import { chmod, readdir, stat } from 'node:fs/promises';
+import { chmod, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ModuleVersion } from '@goradar/gomod';
 import { checkedFilesError, checkZipEntries } from './zip-check.js';
-import { ZipArchive } from './zip-reader.js';
+import { readZipDirectoryFile } from './zip-file.js';
+import { ZipArchive, type ZipEntry } from './zip-reader.js';
 import { ExtractError } from './zip-tree.js';
 import { INLINE_ZIP_WORKERS, type ZipWorkers } from './zip-workers.js';
 
@@ -21,35 +22,42 @@ async function isEmptyOrMissing(dir: string): Promise<boolean> {
   }
 }
 
+function checkEntries(mod: ModuleVersion, entries: readonly ZipEntry[], zipSize: number): void {
+  const err = checkedFilesError(checkZipEntries(mod, entries, zipSize));
+  if (err) throw err;
+  // Names that are not UTF-8 already fail checkFilePath; this makes the exact-bytes rule explicit.
+  for (const e of entries) if (!e.nameIsUtf8) throw new ExtractError(`${e.name}: malformed file path: invalid UTF-8`);
+}
+
 /** checkModuleZip opens zipData as the zip of mod and applies every module-zip check to it. */
 export function checkModuleZip(mod: ModuleVersion, zipData: Buffer): ZipArchive {
   const archive = new ZipArchive(zipData);
-  const entries = archive.entries.map((e) => ({ name: e.name, uncompressedSize: e.uncompressedSize }));
-  const err = checkedFilesError(checkZipEntries(mod, entries, zipData.length));
-  if (err) throw err;
-  // Names that are not UTF-8 already fail checkFilePath; this makes the exact-bytes rule explicit.
-  for (const e of archive.entries) if (!e.nameIsUtf8) throw new ExtractError(`${e.name}: malformed file path: invalid UTF-8`);
+  checkEntries(mod, archive.entries, zipData.length);
   return archive;
 }
 
-/**
- * unzipModule extracts the zip of mod into dir, which must be empty or missing. Files are written
- * with mode 0444; the caller makes directories read-only once the whole tree is in place. The
- * writing runs on workers when given (the checks always run here).
- */
-export async function unzipModule(mod: ModuleVersion, zipData: Buffer, dir: string, workers: ZipWorkers = INLINE_ZIP_WORKERS): Promise<void> {
-  if (!(await isEmptyOrMissing(dir))) throw new ExtractError(`target directory ${dir} exists and is not empty`);
-  checkModuleZip(mod, zipData);
-  await workers.extract(zipData, `${mod.path}@${mod.version}/`, dir);
+/** checkModuleZipFile is checkModuleZip for the zip at file, of which it reads only the central directory. */
+export function checkModuleZipFile(mod: ModuleVersion, file: string): void {
+  const { entries, size } = readZipDirectoryFile(file);
+  checkEntries(mod, entries, size);
 }
 
-/** makeTreeReadOnly removes the write bits of every directory below and including dir, as Go does. */
-export async function makeTreeReadOnly(dir: string): Promise<void> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
-    if (entry.isDirectory()) await makeTreeReadOnly(join(dir, entry.name));
-  }
-  const mode = (await stat(dir)).mode & 0o7777;
-  await chmod(dir, mode & ~0o222);
+/** UnzipOptions say where the writing runs. */
+export interface UnzipOptions {
+  /** workers write the files (default: the calling thread); the checks always run here. */
+  workers?: ZipWorkers;
+}
+
+/**
+ * unzipModule extracts the zip of mod (in memory, or the file holding it) into dir, which must be
+ * empty or missing. Files are written with mode 0444; the caller makes directories read-only once
+ * the whole tree is in place.
+ */
+export async function unzipModule(mod: ModuleVersion, zip: Buffer | { file: string }, dir: string, options: UnzipOptions = {}): Promise<void> {
+  if (!(await isEmptyOrMissing(dir))) throw new ExtractError(`target directory ${dir} exists and is not empty`);
+  if (Buffer.isBuffer(zip)) checkModuleZip(mod, zip);
+  else checkModuleZipFile(mod, zip.file);
+  await (options.workers ?? INLINE_ZIP_WORKERS).extract(zip, `${mod.path}@${mod.version}/`, dir);
 }
 
 /** makeTreeWritable restores owner write permission below dir, so the tree can be removed. */

@@ -1,10 +1,13 @@
 /**
- * A small, strict reader of zip archives held in memory. It reads the central directory (zip64
- * included), keeps every entry name as its exact bytes, and inflates entries with limits: an entry
- * may never produce more bytes than it declares, and its CRC-32 must match, as Go's archive/zip
- * insists. Module zips are at most 500 MiB, so the archive is read whole; that keeps hashing fast.
+ * A small, strict reader of zip archives, held in memory or read from a file piece by piece
+ * (zip-file.ts). It reads the central directory (zip64 included), keeps every entry name as its
+ * exact bytes, and inflates entries with limits: an entry may never produce more bytes than it
+ * declares, and its CRC-32 must match, as Go's archive/zip insists.
  */
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32 } from 'node:zlib';
+import { inflateEntry, inflateEntryTransient, NOT_VALID, ZipFormatError } from './zip-inflate.js';
+
+export { ZipFormatError } from './zip-inflate.js';
 
 /** ZipEntry is one central-directory entry. */
 export interface ZipEntry {
@@ -24,20 +27,11 @@ export interface ZipEntry {
   readonly creatorOs: number;
 }
 
-/** ZipFormatError says an archive is not a valid zip file or an entry's data is damaged. */
-export class ZipFormatError extends Error {
-  constructor(message: string) {
-    super(message);
-    this.name = 'ZipFormatError';
-  }
-}
-
 const EOCD_SIG = 0x06054b50;
 const ZIP64_LOCATOR_SIG = 0x07064b50;
 const ZIP64_EOCD_SIG = 0x06064b50;
 const CENTRAL_SIG = 0x02014b50;
 const LOCAL_SIG = 0x04034b50;
-const NOT_VALID = 'zip: not a valid zip file';
 const strictUtf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 const lossyUtf8 = new TextDecoder('utf-8', { ignoreBOM: true });
 
@@ -47,10 +41,27 @@ interface DirectoryEnd {
   offset: number;
 }
 
-function findDirectoryEnd(data: Buffer): number {
-  const lowest = Math.max(0, data.length - 22 - 0xffff);
-  for (let i = data.length - 22; i >= lowest; i--) {
-    if (data.readUInt32LE(i) === EOCD_SIG && i + 22 + data.readUInt16LE(i + 20) <= data.length) return i;
+/** ZipBytes gives the bytes of an archive by position: from memory, or read from a file on demand. */
+export interface ZipBytes {
+  readonly length: number;
+  /**
+   * bytes returns the count bytes at offset, fewer where the archive ends. When transient is set,
+   * what it returns is valid only until its next call.
+   */
+  bytes(offset: number, count: number): Buffer;
+  readonly transient?: boolean;
+}
+
+/** memoryZipBytes serves an archive held in memory, without copying. */
+export function memoryZipBytes(data: Buffer): ZipBytes {
+  return { length: data.length, bytes: (offset, count) => data.subarray(offset, offset + count) };
+}
+
+function findDirectoryEnd(source: ZipBytes): number {
+  const lowest = Math.max(0, source.length - 22 - 0xffff);
+  const tail = source.bytes(lowest, source.length - lowest);
+  for (let i = tail.length - 22; i >= 0; i--) {
+    if (tail.readUInt32LE(i) === EOCD_SIG && i + 22 + tail.readUInt16LE(i + 20) <= tail.length) return lowest + i;
   }
   throw new ZipFormatError(NOT_VALID);
 }
@@ -61,16 +72,18 @@ function readUint64(data: Buffer, at: number): number {
   return Number(value);
 }
 
-function readDirectoryEnd(data: Buffer): DirectoryEnd {
-  const at = findDirectoryEnd(data);
-  let end: DirectoryEnd = { count: data.readUInt16LE(at + 10), size: data.readUInt32LE(at + 12), offset: data.readUInt32LE(at + 16) };
-  const locator = at - 20;
-  if (locator >= 0 && data.readUInt32LE(locator) === ZIP64_LOCATOR_SIG) {
-    const z64 = readUint64(data, locator + 8);
-    if (z64 + 56 > data.length || data.readUInt32LE(z64) !== ZIP64_EOCD_SIG) throw new ZipFormatError(NOT_VALID);
-    end = { count: readUint64(data, z64 + 32), size: readUint64(data, z64 + 40), offset: readUint64(data, z64 + 48) };
+function readDirectoryEnd(source: ZipBytes): DirectoryEnd {
+  const at = findDirectoryEnd(source);
+  const eocd = source.bytes(at, 22);
+  let end: DirectoryEnd = { count: eocd.readUInt16LE(10), size: eocd.readUInt32LE(12), offset: eocd.readUInt32LE(16) };
+  const locator = at - 20 >= 0 ? source.bytes(at - 20, 20) : undefined;
+  if (locator && locator.readUInt32LE(0) === ZIP64_LOCATOR_SIG) {
+    const z64 = readUint64(locator, 8);
+    const record = z64 + 56 > source.length ? undefined : source.bytes(z64, 56);
+    if (!record || record.readUInt32LE(0) !== ZIP64_EOCD_SIG) throw new ZipFormatError(NOT_VALID);
+    end = { count: readUint64(record, 32), size: readUint64(record, 40), offset: readUint64(record, 48) };
   }
-  if (end.offset + end.size > data.length) throw new ZipFormatError(NOT_VALID);
+  if (end.offset + end.size > source.length) throw new ZipFormatError(NOT_VALID);
   return end;
 }
 
@@ -138,22 +151,32 @@ function readCentralEntry(data: Buffer, at: number): { entry: ZipEntry; next: nu
   return { entry, next };
 }
 
+/**
+ * readZipEntries reads the central directory of the archive in source. Entries are read from the
+ * directory's start to the archive's end, as far as the entry count says.
+ */
+export function readZipEntries(source: ZipBytes): ZipEntry[] {
+  const end = readDirectoryEnd(source);
+  const directory = source.bytes(end.offset, source.length - end.offset);
+  const entries: ZipEntry[] = [];
+  let at = 0;
+  for (let i = 0; i < end.count; i++) {
+    const { entry, next } = readCentralEntry(directory, at);
+    entries.push(entry);
+    at = next;
+  }
+  return entries;
+}
+
 /** ZipArchive is an opened zip file: its entries and a way to read each one's content. */
 export class ZipArchive {
   readonly entries: readonly ZipEntry[];
-  private readonly data: Buffer;
+  private readonly source: ZipBytes;
 
-  constructor(data: Buffer) {
-    this.data = data;
-    const end = readDirectoryEnd(data);
-    const entries: ZipEntry[] = [];
-    let at = end.offset;
-    for (let i = 0; i < end.count; i++) {
-      const { entry, next } = readCentralEntry(data, at);
-      entries.push(entry);
-      at = next;
-    }
-    this.entries = entries;
+  /** The archive is read from data in memory, or from a ZipBytes (a file read piece by piece). */
+  constructor(data: Buffer | ZipBytes) {
+    this.source = Buffer.isBuffer(data) ? memoryZipBytes(data) : data;
+    this.entries = readZipEntries(this.source);
   }
 
   /**
@@ -161,12 +184,26 @@ export class ZipArchive {
    * more or fewer bytes than declared, uses an unsupported method, or fails its CRC-32.
    */
   read(entry: ZipEntry): Buffer {
+    const out = this.checked(entry, inflateEntry);
+    // A stored entry is the source's own bytes, which a transient source reuses: the caller keeps a copy.
+    return this.source.transient && entry.method === 0 ? Buffer.from(out) : out;
+  }
+
+  /**
+   * readTransient is read for content used at once (hashed, written out): the content may live in
+   * memory that the next readTransient on this thread reuses.
+   */
+  readTransient(entry: ZipEntry): Buffer {
+    return this.checked(entry, inflateEntryTransient);
+  }
+
+  private checked(entry: ZipEntry, inflate: (raw: Buffer, declared: number) => Buffer): Buffer {
     const raw = this.rawData(entry);
     let out: Buffer;
     if (entry.method === 0) {
       out = raw;
     } else if (entry.method === 8) {
-      out = inflateLimited(raw, entry.uncompressedSize);
+      out = inflate(raw, entry.uncompressedSize);
     } else {
       throw new ZipFormatError('zip: unsupported compression algorithm');
     }
@@ -178,28 +215,12 @@ export class ZipArchive {
 
   private rawData(entry: ZipEntry): Buffer {
     const at = entry.localHeaderOffset;
-    if (at + 30 > this.data.length || this.data.readUInt32LE(at) !== LOCAL_SIG) throw new ZipFormatError(NOT_VALID);
-    const start = at + 30 + this.data.readUInt16LE(at + 26) + this.data.readUInt16LE(at + 28);
+    const header = at + 30 > this.source.length ? undefined : this.source.bytes(at, 30);
+    if (!header || header.readUInt32LE(0) !== LOCAL_SIG) throw new ZipFormatError(NOT_VALID);
+    const start = at + 30 + header.readUInt16LE(26) + header.readUInt16LE(28);
     const end = start + entry.compressedSize;
-    if (end > this.data.length) throw new ZipFormatError('unexpected EOF');
-    return this.data.subarray(start, end);
-  }
-}
-
-// Inflating into one output buffer of the declared size saves joining many small chunks; beyond
-// this size (a large file, or a size no one has checked yet) the output grows chunk by chunk.
-const MAX_SINGLE_OUTPUT = 16 << 20;
-
-function inflateLimited(raw: Buffer, declared: number): Buffer {
-  // One byte more than declared is enough to tell that an entry lies about its size.
-  const limit = Math.max(1, declared + 1);
-  try {
-    return inflateRawSync(raw, { maxOutputLength: limit, chunkSize: Math.min(Math.max(64, limit), MAX_SINGLE_OUTPUT) });
-  } catch (err) {
-    const code = (err as { code?: string }).code;
-    if (code === 'ERR_BUFFER_TOO_LARGE') throw new ZipFormatError(NOT_VALID);
-    if (code === 'Z_BUF_ERROR') throw new ZipFormatError('unexpected EOF');
-    throw new ZipFormatError(`zip: ${(err as Error).message}`);
+    if (end > this.source.length) throw new ZipFormatError('unexpected EOF');
+    return this.source.bytes(start, entry.compressedSize);
   }
 }
 

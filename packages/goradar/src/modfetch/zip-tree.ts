@@ -3,9 +3,9 @@
  * through an existing file or link), mode 0444, each directory made once. Synchronous on purpose:
  * it runs on a worker thread (zip-worker.ts) or, for small jobs, in one go on the calling thread.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname, resolve, sep } from 'node:path';
-import { ZipArchive } from './zip-reader.js';
+import { chmodSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve, sep } from 'node:path';
+import type { ZipArchive } from './zip-reader.js';
 
 /** ExtractError is a failed extraction; message is Go's error text. */
 export class ExtractError extends Error {
@@ -16,11 +16,10 @@ export class ExtractError extends Error {
 }
 
 /**
- * writeZipTree writes every file entry of zipData named `<prefix><name>` to dir/<name>. The zip
+ * writeZipTree writes every file entry of archive named `<prefix><name>` to dir/<name>. The zip
  * must have passed checkModuleZip; directory entries are skipped, as Go skips them.
  */
-export function writeZipTree(zipData: Buffer, prefix: string, dir: string): void {
-  const archive = new ZipArchive(zipData);
+export function writeZipTree(archive: ZipArchive, prefix: string, dir: string): void {
   const root = resolve(dir);
   mkdirSync(root, { recursive: true });
   const made = new Set<string>([root]);
@@ -35,6 +34,14 @@ export function writeZipTree(zipData: Buffer, prefix: string, dir: string): void
       mkdirSync(parent, { recursive: true });
       made.add(parent);
     }
-    writeFileSync(dst, archive.read(entry), { flag: 'wx', mode: 0o444 });
+    writeFileSync(dst, archive.readTransient(entry), { flag: 'wx', mode: 0o444 });
   }
+}
+
+/** makeTreeReadOnly removes the write bits of every directory below and including dir, as Go does. */
+export function makeTreeReadOnly(dir: string): void {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.isDirectory()) makeTreeReadOnly(join(dir, entry.name));
+  }
+  chmodSync(dir, statSync(dir).mode & 0o7777 & ~0o222);
 }

@@ -1,4 +1,4 @@
-import { ModuleNotFoundError, semver, type GoModSummary } from '@goradar/gomod';
+import { ModuleError, ModuleNotFoundError, semver, type GoModSummary } from '@goradar/gomod';
 import type { RequirementSource } from './requirement-source.js';
 import type { VersionInfo } from './download-dir-source.js';
 
@@ -17,6 +17,12 @@ export class ChainSource implements RequirementSource {
 
   private readonly answeredBy = new Map<string, RequirementSource>();
 
+  /**
+   * readGoMod answers from the first source that has path@version. A failure is thrown as the
+   * resolver's ModuleError (`path@version: reason`) whose error keeps the source's own error as its
+   * cause — a ModuleNotFoundError when every source lacks it — so that callers can tell a missing
+   * module from, say, a checksum mismatch.
+   */
   async readGoMod(path: string, version: string): Promise<string> {
     const reasons: string[] = [];
     for (const source of this.sources) {
@@ -25,11 +31,11 @@ export class ChainSource implements RequirementSource {
         this.answeredBy.set(`${path}@${version}`, source);
         return text;
       } catch (err) {
-        if (!(err instanceof ModuleNotFoundError)) throw err;
+        if (!(err instanceof ModuleNotFoundError)) throw asModuleError(path, version, err);
         reasons.push(err.message.replace(`${path}@${version}: `, ''));
       }
     }
-    throw new ModuleNotFoundError(path, version, reasons.length > 0 ? reasons.join('; ') : 'no module source configured');
+    throw asModuleError(path, version, new ModuleNotFoundError(path, version, reasons.length > 0 ? reasons.join('; ') : 'no module source configured'));
   }
 
   /** readGoModSummary answers from the first source that keeps a parsed summary of path@version. */
@@ -94,4 +100,12 @@ export class ChainSource implements RequirementSource {
     }
     return undefined;
   }
+}
+
+/** asModuleError wraps a source's failure as a ModuleError about path@version with the failure as its cause. */
+function asModuleError(path: string, version: string, err: unknown): ModuleError {
+  if (err instanceof ModuleError) return err;
+  const text = err instanceof Error ? err.message : String(err);
+  const prefix = `${path}@${version}: `;
+  return new ModuleError(path, version, new Error(text.startsWith(prefix) ? text.slice(prefix.length) : text, { cause: err }));
 }

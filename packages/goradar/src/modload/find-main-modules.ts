@@ -49,7 +49,15 @@ async function readText(file: string, what: string): Promise<string> {
 /** readMainModule reads and strictly parses the go.mod in dir. */
 export async function readMainModule(dir: string): Promise<MainModule> {
   const file = join(dir, 'go.mod');
-  const result = parseGoMod(file, await readText(file, file), { fixVersion: mainVersionFixer });
+  return mainModuleFromText(dir, file, await readText(file, file));
+}
+
+/**
+ * mainModuleFromText parses a main module's go.mod strictly, checking its versions as the go command
+ * does for main modules (mainVersionFixer); it throws GoradarError (ERR_INVALID_FILE) naming the file.
+ */
+export function mainModuleFromText(dir: string, file: string, text: string): MainModule {
+  const result = parseGoMod(file, text, { fixVersion: mainVersionFixer });
   if (!result.ok) throw new GoradarError('ERR_INVALID_FILE', `errors parsing ${file}:\n${result.errors.message}`);
   const summary = summaryFromGoMod(result.value);
   if (summary.module === '') {
@@ -60,7 +68,15 @@ export async function readMainModule(dir: string): Promise<MainModule> {
 
 /** readWorkspace reads a go.work file strictly and every module it uses, in `use` order. */
 export async function readWorkspace(file: string): Promise<MainModuleSet> {
-  const result = parseGoWork(file, await readText(file, 'go.work'));
+  return workspaceFromText(file, await readText(file, 'go.work'), (dir) => readText(join(dir, 'go.mod'), join(dir, 'go.mod')));
+}
+
+/**
+ * workspaceFromText parses a go.work file strictly and reads (through readGoMod, given each module's
+ * absolute directory) every module it uses, in `use` order.
+ */
+export async function workspaceFromText(file: string, text: string, readGoMod: (dir: string) => Promise<string>): Promise<MainModuleSet> {
+  const result = parseGoWork(file, text);
   if (!result.ok) throw new GoradarError('ERR_INVALID_FILE', `errors parsing go.work:\n${result.errors.message}`);
   const summary = summaryFromGoWork(result.value);
   const dir = dirname(file);
@@ -72,7 +88,7 @@ export async function readWorkspace(file: string): Promise<MainModuleSet> {
       throw new GoradarError('ERR_INVALID_FILE', `error loading go.work:\n${file}:${use.position.line}: path ${root} appears multiple times in workspace`);
     }
     seen.add(root);
-    mainModules.push(await readMainModule(root));
+    mainModules.push(mainModuleFromText(root, join(root, 'go.mod'), await readGoMod(root)));
   }
   return { mainModules, workspace: { dir, file, summary } };
 }

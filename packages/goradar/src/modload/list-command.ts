@@ -10,6 +10,8 @@ export interface GraphCommandInput {
   env: Readonly<Record<string, string | undefined>>;
   /** mod is the --mod flag ('' when absent). */
   mod?: string;
+  /** offline keeps lookups to the module cache and file:// proxies (--offline); by default missing go.mod files are fetched through GOPROXY. */
+  offline?: boolean;
 }
 
 /** rootFixupFlag validates --mod. */
@@ -19,16 +21,29 @@ export function rootFixupFlag(mod: string | undefined): RootFixup | undefined {
   throw new GoradarError('ERR_USAGE', `invalid --mod value ${JSON.stringify(mod)}: want mod or readonly`);
 }
 
-/** loadCommandGraph loads the graph for a command and fails on a graph error, as the go command does. */
+/**
+ * loadCommandGraph loads the graph for a command — online unless input.offline — and fails on a
+ * graph error, as the go command does. The caller closes the result.
+ */
 export async function loadCommandGraph(input: GraphCommandInput, cwd: string): Promise<DirGraph> {
   const rootFixup = rootFixupFlag(input.mod);
-  const loaded = await loadGraphForDir({ dir: resolve(cwd, input.dir), env: input.env, ...(rootFixup ? { rootFixup } : {}) });
-  const err = graphErrorToGoradar(loaded.graph);
+  const loaded = await loadGraphForDir({ dir: resolve(cwd, input.dir), env: input.env, online: !input.offline, ...(rootFixup ? { rootFixup } : {}) });
+  const err = graphErrorToGoradar(loaded.graph, loaded.skippedNetwork);
   if (err) {
-    await loaded.flush();
+    await loaded.close();
     throw err;
   }
   return loaded;
+}
+
+/** withCommandGraph loads the command's graph, runs use on it and closes it, whatever use does. */
+export async function withCommandGraph<T>(input: GraphCommandInput, cwd: string, use: (loaded: DirGraph) => Promise<T> | T): Promise<T> {
+  const loaded = await loadCommandGraph(input, cwd);
+  try {
+    return await use(loaded);
+  } finally {
+    await loaded.close();
+  }
 }
 
 /** ListResult is what `goradar list -m all` prints: text lines, or Go's JSON objects. */
@@ -42,8 +57,7 @@ export async function runList(input: GraphCommandInput & { pattern: string; json
   if (input.pattern !== 'all') {
     throw new GoradarError('ERR_USAGE', `unsupported pattern ${JSON.stringify(input.pattern)}: goradar list -m supports only "all"`);
   }
-  const loaded = await loadCommandGraph(input, cwd);
-  try {
+  return withCommandGraph(input, cwd, async (loaded): Promise<ListResult> => {
     if (input.json) {
       const modules = await listModules(loaded);
       failOnModuleErrors(modules.flatMap((m) => (m.Error ? [m.Error.Err] : [])));
@@ -51,9 +65,7 @@ export async function runList(input: GraphCommandInput & { pattern: string; json
     }
     failOnModuleErrors(await lookupFailures(loaded));
     return { format: 'text', lines: listLines(loaded) };
-  } finally {
-    await loaded.flush();
-  }
+  });
 }
 
 /**

@@ -2,9 +2,9 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { ModuleNotFoundError } from '@goradar/gomod';
 import { ChainSource } from './chain-source.js';
-import { LookupDisabledSource, offlineSource } from './default-source.js';
+import { resolveGoEnv } from '../modfetch/go-env.js';
+import { graphSource, LookupDisabledSource, offlineSource, usesNetwork } from './default-source.js';
 import { DownloadDirSource } from './download-dir-source.js';
-import { defaultModCache, modFlagFromGoFlags, readGoEnv } from './go-env.js';
 import { MemorySource } from './memory-source.js';
 import { ModuleCacheSource } from './module-cache-source.js';
 import { fixtureTree, type FixtureTree } from './test-support/fixture-tree.js';
@@ -70,23 +70,57 @@ describe('ChainSource', () => {
     await expect(chain.info('example.com/z', 'v1.0.0')).rejects.toThrow('example.com/z@v1.0.0: module lookup disabled by GOPROXY=off');
   });
 
-  it('builds the offline chain from GOMODCACHE and file:// GOPROXY entries', () => {
-    const chain = offlineSource(readGoEnv({ GOMODCACHE: '/c', GOPROXY: 'https://proxy.golang.org,file:///srv/proxy|off' }, '/home/u')) as ChainSource;
-    expect(chain.sources.map((s) => s.name)).toEqual(['/c/cache/download', 'file:///srv/proxy']);
+  it.each([
+    ['https://proxy.golang.org,file:///srv/proxy|off', ['/c/cache/download', 'file:///srv/proxy', '--offline']],
+    ['file:///srv/a,file:///srv/b', ['/c/cache/download', 'file:///srv/a', 'file:///srv/b']],
+    ['file:///srv/a,off', ['/c/cache/download', 'file:///srv/a', 'GOPROXY=off']],
+    ['off', ['/c/cache/download', 'GOPROXY=off']],
+    ['::not a list::', ['/c/cache/download', '--offline']],
+  ])('builds the offline chain for GOPROXY=%s', (goproxy, names) => {
+    const chain = offlineSource(resolveGoEnv({ GOMODCACHE: '/c', GOPROXY: goproxy }, '')) as ChainSource;
+    expect(chain.sources.map((s) => s.name)).toEqual(names);
+  });
+
+  it.each([
+    ['https://proxy.golang.org,direct', true],
+    ['direct', true],
+    ['file:///srv/a|off', false],
+    ['off', false],
+    ['ftp://bad', true],
+  ])('GOPROXY=%s uses the network: %s', (goproxy, want) => {
+    expect(usesNetwork(resolveGoEnv({ GOPROXY: goproxy }, ''))).toBe(want);
+  });
+
+  it('goes online only when asked and GOPROXY has somewhere to go', async () => {
+    const online = graphSource({ goEnv: resolveGoEnv({ GOMODCACHE: '/c', GOPROXY: 'file:///srv/a,https://p.example' }, ''), env: {}, online: true });
+    expect((online.source as ChainSource).sources.map((s) => s.name)).toEqual(['/c/cache/download', 'file:///srv/a', 'GOPROXY=file:///srv/a,https://p.example']);
+    expect(online.skippedNetwork).toBe(false);
+    await online.close();
+    const offline = graphSource({ goEnv: resolveGoEnv({ GOMODCACHE: '/c', GOPROXY: 'https://p.example' }, ''), env: {}, online: false });
+    expect(offline.skippedNetwork).toBe(true);
+    const local = graphSource({ goEnv: resolveGoEnv({ GOMODCACHE: '/c', GOPROXY: 'file:///srv/a' }, ''), env: {}, online: true });
+    expect((local.source as ChainSource).sources.map((s) => s.name)).toEqual(['/c/cache/download', 'file:///srv/a']);
+    expect(local.skippedNetwork).toBe(false);
   });
 });
 
-describe('go environment', () => {
+describe('go environment (one reader: modfetch/go-env.ts)', () => {
   it.each([
     [{ GOMODCACHE: '/m' }, '/m'],
     [{ GOPATH: '/g1:/g2' }, '/g1/pkg/mod'],
     [{ HOME: '/h' }, '/h/go/pkg/mod'],
-    [{}, '/home/u/go/pkg/mod'],
-  ])('module cache for %j is %s', (env, want) => expect(defaultModCache(env, '/home/u')).toBe(want));
+    [{ HOME: '', USERPROFILE: '/w' }, '/w/go/pkg/mod'],
+  ])('module cache for %j is %s', (env, want) => expect(resolveGoEnv(env, '').GOMODCACHE).toBe(want));
 
   it.each([
     ['-mod=mod', 'mod'],
     ['-x --mod=readonly', 'readonly'],
     ['', ''],
-  ])('-mod in GOFLAGS %j is %j', (flags, want) => expect(modFlagFromGoFlags(flags)).toBe(want));
+  ])('-mod in GOFLAGS %j is %j', (flags, want) => expect(resolveGoEnv({ GOFLAGS: flags }, '').mod).toBe(want));
+
+  it('reads GOWORK from the environment, then the go env file', () => {
+    expect(resolveGoEnv({ GOWORK: 'off' }, 'GOWORK=/x/go.work\n').GOWORK).toBe('off');
+    expect(resolveGoEnv({}, 'GOWORK=/x/go.work\n').GOWORK).toBe('/x/go.work');
+    expect(resolveGoEnv({}, '').GOWORK).toBe('');
+  });
 });

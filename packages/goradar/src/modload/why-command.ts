@@ -1,7 +1,7 @@
 import { stat } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { findDependents, formatDependents, type Dependent } from './dependents.js';
-import { loadCommandGraph, type GraphCommandInput } from './list-command.js';
+import { withCommandGraph, type GraphCommandInput } from './list-command.js';
 import { formatWhy, whyAll, whyShortest, type WhyResult } from './why-modules.js';
 
 /** looksLikeDir reports whether a trailing argument names a directory rather than a module. */
@@ -24,16 +24,12 @@ export async function splitModulesAndDir(args: readonly string[], cwd: string): 
 
 /** runWhy answers `goradar why -m MODULE...`: shortest requirement paths, or every path up to limit. */
 export async function runWhy(input: GraphCommandInput & { modules: string[]; all: boolean; limit: number }, cwd: string): Promise<{ results: WhyResult[]; text: string }> {
-  const { graph, flush } = await loadCommandGraph(input, cwd);
-  await flush();
-  const results = input.modules.map((m) => (input.all ? whyAll(graph, m, input.limit) : whyShortest(graph, m)));
+  const results = await withCommandGraph(input, cwd, ({ graph }) => input.modules.map((m) => (input.all ? whyAll(graph, m, input.limit) : whyShortest(graph, m))));
   return { results, text: formatWhy(results) };
 }
 
 /** runDependents answers `goradar dependents MODULE`: the reverse edges into the module. */
 export async function runDependents(input: GraphCommandInput & { module: string }, cwd: string): Promise<{ dependents: Dependent[]; text: string }> {
-  const { graph, flush } = await loadCommandGraph(input, cwd);
-  await flush();
-  const dependents = findDependents(graph, input.module);
+  const dependents = await withCommandGraph(input, cwd, ({ graph }) => findDependents(graph, input.module));
   return { dependents, text: formatDependents(input.module, dependents) };
 }

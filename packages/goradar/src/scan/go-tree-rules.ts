@@ -35,9 +35,9 @@ export function isTestFileName(name: string): boolean {
 }
 
 /** ManifestName is a file name the scan reads as a module manifest. */
-export type ManifestName = 'go.mod' | 'go.work' | 'go.sum';
+export type ManifestName = 'go.mod' | 'go.work' | 'go.sum' | 'go.work.sum';
 
-/** isManifestName reports whether name is go.mod, go.work or go.sum. */
+/** isManifestName reports whether name is go.mod, go.work, go.sum or go.work.sum. */
 export function isManifestName(name: string): name is ManifestName {
-  return name === 'go.mod' || name === 'go.work' || name === 'go.sum';
+  return name === 'go.mod' || name === 'go.work' || name === 'go.sum' || name === 'go.work.sum';
 }

@@ -1,6 +1,7 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { canonicalDump } from '../store/canonical-dump.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
@@ -36,11 +37,36 @@ function scanToEnd(db: string): void {
   if (result.status !== 0) throw new Error(`scan failed: ${result.stderr}`);
 }
 
+/** runsIn counts the scan runs recorded in db, read-only (never creating or migrating it), 0 while it has none. */
+function runsIn(db: string): number {
+  try {
+    const conn = new Database(db, { readonly: true, fileMustExist: true });
+    try {
+      return (conn.prepare('SELECT COUNT(*) AS n FROM scan_runs').get() as { n: number }).n;
+    } finally {
+      conn.close();
+    }
+  } catch {
+    return 0;
+  }
+}
+
+/**
+ * scanAndKill starts a scan and kills it afterMs after it has recorded its run (process start-up
+ * varies with the machine's load; a kill before the scan began would test nothing).
+ */
 function scanAndKill(db: string, afterMs: number): Promise<string> {
+  const runsBefore = runsIn(db);
   return new Promise((resolve) => {
     const child = spawn(process.execPath, scanArgs(db), { stdio: 'ignore' });
-    const timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    let timer: NodeJS.Timeout | undefined;
+    const poll = setInterval(() => {
+      if (runsIn(db) <= runsBefore) return;
+      clearInterval(poll);
+      timer = setTimeout(() => child.kill('SIGKILL'), afterMs);
+    }, 10);
     child.on('exit', (code, signal) => {
+      clearInterval(poll);
       clearTimeout(timer);
       resolve(signal ?? `exit ${code}`);
     });

@@ -1,10 +1,11 @@
+import { joinPath } from '@goradar/gomod';
 import type { ModuleData, ProblemData } from '../store/types.js';
 import { signalProblem } from './analyzer.js';
 import type { AnalysedFile } from './file-analysis.js';
 import { GraphUnavailableError, type LoadedGraph } from './graph-loader.js';
 import { attributeImports, dependencyUsage, importPathsOf, type ImportUse } from './import-attribution.js';
-import { goModFacts, summarizeGoSum } from './module-facts.js';
-import { joinDir, type ModuleLayout } from './module-layout.js';
+import { goModFacts, readGoSumFacts, type GoSumFacts } from './module-facts.js';
+import type { ModuleLayout } from './module-layout.js';
 import { addSignals, sortedJson, type Aggregate } from './signal-aggregate.js';
 import type { SnapshotScanContext } from './snapshot-scanner.js';
 
@@ -34,11 +35,9 @@ export async function buildModuleData(input: ModuleInput): Promise<ModuleData> {
     input.problems.push({ kind, file, line, message, moduleDir: layout.dir });
   };
   if (facts.module.manifestError) problem('manifest', goModPath, facts.module.manifestError);
-  const goSum = input.goSumText === undefined ? null : input.goSumText instanceof Error
-    ? { lines: 0, modules: 0, goModOnly: 0, parseError: input.goSumText.message }
-    : summarizeGoSum(joinDir(layout.dir, 'go.sum'), input.goSumText);
-  if (goSum?.parseError) problem('manifest', joinDir(layout.dir, 'go.sum'), goSum.parseError);
-  let graph: LoadedGraph = { buildList: [], edges: [] };
+  const goSum = goSumFactsOf(joinPath(layout.dir, 'go.sum'), input.goSumText);
+  if (goSum?.summary.parseError) problem('manifest', joinPath(layout.dir, 'go.sum'), goSum.summary.parseError);
+  let graph: LoadedGraph = { buildList: [], edges: [], modules: [] };
   let graphError: string | null = null;
   if (facts.module.manifestError === null && typeof text === 'string') {
     try {
@@ -60,12 +59,21 @@ export async function buildModuleData(input: ModuleInput): Promise<ModuleData> {
     retracts: facts.retracts,
     buildList: graph.buildList.map((m, position) => ({ position, ...m })),
     graphEdges: dedupeEdges(graph.edges),
-    goSum,
+    graphModules: graph.modules,
+    goSum: goSum?.summary ?? null,
+    goSumEntries: goSum?.entries ?? [],
     files: signals.files,
     signals: signals.summary,
     imports,
     usage: dependencyUsage(facts.requirements, imports),
   };
+}
+
+/** goSumFactsOf reads a go.sum's (or go.work.sum's) facts; one that could not be read is recorded as a parse error. */
+export function goSumFactsOf(file: string, text: string | Error | undefined): GoSumFacts | undefined {
+  if (text === undefined) return undefined;
+  if (text instanceof Error) return { summary: { lines: 0, modules: 0, goModOnly: 0, parseError: text.message }, entries: [] };
+  return readGoSumFacts(file, text);
 }
 
 type RecordProblem = (kind: ProblemData['kind'], file: string, message: string, line?: number | null) => void;
@@ -111,7 +119,8 @@ function collectSignals(input: ModuleInput, problem: RecordProblem) {
   return { files, summary, imports };
 }
 
-function dedupeEdges(edges: LoadedGraph['edges']): LoadedGraph['edges'] {
+/** dedupeEdges drops repeated edges (a go.mod may require one module version twice). */
+export function dedupeEdges(edges: LoadedGraph['edges']): LoadedGraph['edges'] {
   const seen = new Set<string>();
   return edges.filter((e) => {
     const key = `${e.fromPath}@${e.fromVersion} ${e.toPath}@${e.toVersion}`;

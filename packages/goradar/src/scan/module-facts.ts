@@ -1,4 +1,5 @@
-import type { ExcludeRow, GoSumRow, ModuleRow, ReplaceRow, RequirementRow, RetractRow, Without } from '../store/types.js';
+import { parseGoSum } from '@goradar/gomod';
+import type { ExcludeRow, GoSumRow, ModuleRow, ReplaceRow, RequirementRow, RetractRow, SumEntry, Without } from '../store/types.js';
 import type { Parsed, ParsedGoMod } from './manifest-parsers.js';
 
 /** GoModFacts are the rows recorded from one go.mod. */
@@ -43,28 +44,35 @@ export function goModFacts(parsed: Parsed<ParsedGoMod>): GoModFacts {
   };
 }
 
+/** GoSumFacts are what the store records of one go.sum (or go.work.sum): a summary and every line. */
+export interface GoSumFacts {
+  summary: Without<GoSumRow, 'moduleId'>;
+  entries: SumEntry[];
+}
+
 /**
- * summarizeGoSum counts a go.sum's hash lines, module versions, and versions with only a
- * `/go.mod` hash. A line that is not `path version hash` is reported with its position
- * (`file:line: wrong number of fields`). https://go.dev/ref/mod#go-sum-files
+ * readGoSumFacts reads a go.sum as the go command does (gomod's parseGoSum: lines go would reject
+ * are reported with their position, `file:line: wrong number of fields N`; the obsolete empty-go.mod
+ * hash is dropped) and summarizes it: hash lines, module versions, versions with only a `/go.mod`
+ * hash. https://go.dev/ref/mod#go-sum-files
  */
-export function summarizeGoSum(file: string, text: string): Without<GoSumRow, 'moduleId'> {
-  const full = new Set<string>();
-  const goModOnly = new Set<string>();
-  let lines = 0;
-  let parseError: string | null = null;
-  text.split('\n').forEach((raw, index) => {
-    const fields = raw.trim().split(/\s+/).filter(Boolean);
-    if (fields.length === 0) return;
-    if (fields.length !== 3) {
-      parseError ??= `${file}:${index + 1}: wrong number of fields ${fields.length}`;
-      return;
-    }
-    lines++;
-    const [path, version] = fields as [string, string];
-    if (version.endsWith('/go.mod')) goModOnly.add(`${path}@${version.slice(0, -'/go.mod'.length)}`);
-    else full.add(`${path}@${version}`);
+export function readGoSumFacts(file: string, text: string): GoSumFacts {
+  const parsed = parseGoSum(file, text);
+  const entries = parsed.entries.map((e): SumEntry => {
+    const isGoMod = e.version.endsWith('/go.mod');
+    return { line: e.line, path: e.path, version: isGoMod ? e.version.slice(0, -'/go.mod'.length) : e.version, isGoMod, hash: e.hash };
   });
-  for (const key of full) goModOnly.delete(key);
-  return { lines, modules: full.size + goModOnly.size, goModOnly: goModOnly.size, parseError };
+  const full = new Set<string>();
+  const all = new Set<string>();
+  for (const e of entries) {
+    all.add(`${e.path}@${e.version}`);
+    if (!e.isGoMod) full.add(`${e.path}@${e.version}`);
+  }
+  const parseError = parsed.problems[0]?.toString() ?? null;
+  return { summary: { lines: entries.length, modules: all.size, goModOnly: all.size - full.size, parseError }, entries };
+}
+
+/** summarizeGoSum returns readGoSumFacts' summary alone. */
+export function summarizeGoSum(file: string, text: string): Without<GoSumRow, 'moduleId'> {
+  return readGoSumFacts(file, text).summary;
 }

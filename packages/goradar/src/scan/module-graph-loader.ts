@@ -1,41 +1,61 @@
-import { homedir } from 'node:os';
-import { loadModuleGraph, parseGoMod, summaryFromGoMod, type ModuleGraph, type ModuleVersion } from '@goradar/gomod';
+import { join } from 'node:path';
+import { gover, loadModuleGraph, type ModuleGraph, type ModuleVersion } from '@goradar/gomod';
+import type { GoEnv } from '../modfetch/go-env.js';
 import { offlineSource } from '../modload/default-source.js';
-import { readGoEnv } from '../modload/go-env.js';
+import { mainModuleFromText, workspaceFromText } from '../modload/find-main-modules.js';
 import type { RequirementSource } from '../modload/requirement-source.js';
-import type { GraphLoader, GraphRequest, LoadedGraph } from './graph-loader.js';
+import type { GraphLoader, GraphRequest, LoadedGraph, WorkspaceGraphRequest } from './graph-loader.js';
 
 /**
- * offlineGraphLoader resolves each main module's graph without the network, as the go command
- * would with GOFLAGS=-mod=mod and GOWORK=off: from the module cache (GOMODCACHE semantics), then
- * each file:// GOPROXY entry. A go.mod missing from those sources makes load reject with the
- * go command's error, which the scan records on the module.
+ * sourceGraphLoader resolves graphs from a requirement source, as the go command would with
+ * GOFLAGS=-mod=mod: each main module on its own (GOWORK=off), and each go.work workspace in
+ * workspace mode. Main go.mod versions are checked as go checks them (major version suffixes). A
+ * graph that cannot be resolved makes load reject with the go command's error, which the scan
+ * records.
  */
-export function offlineGraphLoader(env: Readonly<Record<string, string | undefined>>, source?: RequirementSource): GraphLoader {
-  const requirements = source ?? offlineSource(readGoEnv(env, homedir()));
-  return { load: (request) => loadGraph(requirements, request) };
+export function sourceGraphLoader(source: RequirementSource): GraphLoader {
+  return { load: (request) => loadGraph(source, request), loadWorkspace: (request) => loadWorkspaceGraph(source, request) };
+}
+
+/**
+ * offlineGraphLoader resolves graphs without the network: from the module cache (GOMODCACHE
+ * semantics), then each file:// GOPROXY entry.
+ */
+export function offlineGraphLoader(goEnv: GoEnv): GraphLoader {
+  return sourceGraphLoader(offlineSource(goEnv, { offlineReason: 'a scan without --online' }));
 }
 
 async function loadGraph(source: RequirementSource, request: GraphRequest): Promise<LoadedGraph> {
-  const parsed = parseGoMod('go.mod', request.goModText);
-  if (!parsed.ok) throw new Error(parsed.errors.message);
-  const summary = summaryFromGoMod(parsed.value);
   const dir = request.dir ?? `/nonexistent/${request.modulePath}`;
+  const main = mainModuleFromText(dir, join(dir, 'go.mod'), request.goModText);
   const graph = await loadModuleGraph({
-    mainModules: [{ path: summary.module, dir, goModFile: `${dir}/go.mod`, summary }],
+    mainModules: [main],
     source,
     ...(request.readLocalGoMod ? { readLocalGoMod: request.readLocalGoMod } : {}),
     rootFixup: 'mod',
   });
-  if (graph.error) throw new Error(graph.error.message);
   return toLoadedGraph(graph);
 }
 
-/** toLoadedGraph turns a module graph into store rows: `go list -m all` and `go mod graph`. */
+async function loadWorkspaceGraph(source: RequirementSource, request: WorkspaceGraphRequest): Promise<LoadedGraph> {
+  const set = await workspaceFromText(join(request.dir, 'go.work'), request.goWorkText, request.readGoMod);
+  const graph = await loadModuleGraph({ mainModules: set.mainModules, ...(set.workspace ? { workspace: set.workspace } : {}), source, readLocalGoMod: request.readGoMod });
+  return toLoadedGraph(graph);
+}
+
+/**
+ * toLoadedGraph turns a module graph into store rows: `go list -m all`, `go mod graph` and the graph's
+ * vertices; it throws the graph's error when the graph could not be loaded.
+ */
 export function toLoadedGraph(graph: ModuleGraph): LoadedGraph {
+  if (graph.error) throw new Error(graph.error.message);
   const buildList = graph.modules().map((m) => ({ path: m.path, version: m.version, replacement: replacementOf(graph, m) }));
   const edges = graph.edges().map((e) => ({ fromPath: e.from.path, fromVersion: e.from.version, toPath: e.to.path, toVersion: e.to.version }));
-  return { buildList, edges };
+  const modules = graph
+    .vertices()
+    .filter((m) => !graph.isMainModule(m) && !gover.isToolchainModule(m.path) && m.version !== 'none')
+    .map((m) => ({ path: m.path, version: m.version, loaded: graph.requiredBy(m) !== undefined, replacement: replacementOf(graph, m) }));
+  return { buildList, edges, modules };
 }
 
 function replacementOf(graph: ModuleGraph, m: ModuleVersion): string | null {

@@ -1,3 +1,4 @@
+import { dirName } from '@goradar/gomod';
 import { isManifestName, isTestFileName } from './go-tree-rules.js';
 import type { TreeFile } from './tree-reader.js';
 
@@ -11,10 +12,18 @@ export interface ModuleLayout {
   goFiles: Array<TreeFile & { relPath: string; isTest: boolean }>;
 }
 
+/** WorkspaceLayout is one go.work file of a tree and the go.work.sum beside it, if any. */
+export interface WorkspaceLayout {
+  /** dir is relative to the tree root ('.' for the root). */
+  dir: string;
+  goWork: TreeFile;
+  goWorkSum: TreeFile | undefined;
+}
+
 /** TreeLayout is every module and workspace file of a tree. */
 export interface TreeLayout {
   modules: ModuleLayout[];
-  workspaces: Array<{ dir: string; goWork: TreeFile }>;
+  workspaces: WorkspaceLayout[];
   /** orphanGoFiles counts .go files outside every module. */
   orphanGoFiles: number;
 }
@@ -27,11 +36,16 @@ export interface TreeLayout {
  */
 export function layoutTree(files: readonly TreeFile[]): TreeLayout {
   const modules = new Map<string, ModuleLayout>();
-  const workspaces: TreeLayout['workspaces'] = [];
+  const workspaces = new Map<string, WorkspaceLayout>();
   for (const file of files) {
     const { dir, name } = splitPath(file.path);
     if (name === 'go.mod') modules.set(dir, { dir, goMod: file, goSum: undefined, goFiles: [] });
-    if (name === 'go.work') workspaces.push({ dir, goWork: file });
+    if (name === 'go.work') workspaces.set(dir, { dir, goWork: file, goWorkSum: undefined });
+  }
+  for (const file of files) {
+    const { dir, name } = splitPath(file.path);
+    const ws = workspaces.get(dir);
+    if (name === 'go.work.sum' && ws) ws.goWorkSum = file;
   }
   let orphanGoFiles = 0;
   for (const file of files) {
@@ -47,11 +61,11 @@ export function layoutTree(files: readonly TreeFile[]): TreeLayout {
     else mod.goFiles.push({ ...file, relPath: relativeTo(mod.dir, file.path), isTest: isTestFileName(name) });
   }
   const sorted = [...modules.values()].sort((a, b) => (a.dir < b.dir ? -1 : a.dir > b.dir ? 1 : 0));
-  return { modules: sorted, workspaces, orphanGoFiles };
+  return { modules: sorted, workspaces: [...workspaces.values()], orphanGoFiles };
 }
 
 function enclosingModule(modules: ReadonlyMap<string, ModuleLayout>, dir: string): ModuleLayout | undefined {
-  for (let d = dir; ; d = parentDir(d)) {
+  for (let d = dir; ; d = dirName(d)) {
     const mod = modules.get(d);
     if (mod) return mod;
     if (d === '.') return undefined;
@@ -64,17 +78,7 @@ export function splitPath(path: string): { dir: string; name: string } {
   return slash < 0 ? { dir: '.', name: path } : { dir: path.slice(0, slash), name: path.slice(slash + 1) };
 }
 
-function parentDir(dir: string): string {
-  const slash = dir.lastIndexOf('/');
-  return slash < 0 ? '.' : dir.slice(0, slash);
-}
-
 /** relativeTo returns path relative to dir (both relative to the same root, dir may be '.'). */
 export function relativeTo(dir: string, path: string): string {
   return dir === '.' ? path : path.slice(dir.length + 1);
-}
-
-/** joinDir joins a relative dir ('.' for the top) and a relative path. */
-export function joinDir(dir: string, path: string): string {
-  return dir === '.' ? path : `${dir}/${path}`;
 }

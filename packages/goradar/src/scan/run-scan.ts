@@ -3,7 +3,9 @@ import { resolve } from 'node:path';
 import { GoradarError } from '../errors.js';
 import { openSqliteStore } from '../store/sqlite-store.js';
 import type { HistoryGranularity } from './history-points.js';
-import { offlineGraphLoader } from './module-graph-loader.js';
+import { loadGoEnv } from '../modfetch/go-env.js';
+import { graphSource } from '../modload/default-source.js';
+import { sourceGraphLoader } from './module-graph-loader.js';
 import { scanFleet, type ScanOptions, type ScanSummary } from './scan-fleet.js';
 
 /** RunScanRequest is `goradar scan` after flag parsing. */
@@ -15,8 +17,9 @@ export interface RunScanRequest {
   since: string | undefined;
   workers: string | undefined;
   maxFileSize: string | undefined;
+  /** online resolves module graphs through the GOPROXY list too (--online); scans are offline by default. */
   online: boolean;
-  /** env is the process environment (GOMODCACHE, GOPATH, GOPROXY, HOME) for module graph loading. */
+  /** env is the process environment (GOMODCACHE, GOPATH, GOPROXY, GOFLAGS, HOME …) for module graph loading. */
   env: Readonly<Record<string, string | undefined>>;
   onProgress?: ScanOptions['onProgress'];
 }
@@ -30,27 +33,32 @@ export interface RunScanResult extends ScanSummary {
 /** DEFAULT_DB is the store file used when --db is not given, relative to the working directory. */
 export const DEFAULT_DB = '.goradar/goradar.db';
 
-/** runScan validates the request, opens the store, scans and closes the store. */
+/**
+ * runScan validates the request, opens the store, scans and closes the store. Module graphs are
+ * resolved offline (module cache, file:// GOPROXY entries) unless request.online, which fetches
+ * missing go.mod files through GOPROXY into the module cache.
+ */
 export async function runScan(request: RunScanRequest): Promise<RunScanResult> {
   const options = toScanOptions(request);
+  const goEnv = await loadGoEnv(request.env);
+  const sources = graphSource({ goEnv, env: request.env, online: request.online, offlineReason: 'a scan without --online' });
   const db = resolve(request.cwd, request.db ?? DEFAULT_DB);
   const started = Date.now();
-  const store = openSqliteStore(db);
   try {
-    const summary = await scanFleet(store, options);
-    return { ...summary, db, elapsedMs: Date.now() - started };
+    const store = openSqliteStore(db);
+    try {
+      const summary = await scanFleet(store, { ...options, online: request.online, graphs: sourceGraphLoader(sources.source) });
+      return { ...summary, db, elapsedMs: Date.now() - started };
+    } finally {
+      store.close();
+    }
   } finally {
-    store.close();
+    await sources.close();
   }
 }
 
 function toScanOptions(request: RunScanRequest): ScanOptions {
   if (request.paths.length === 0) throw usage('scan needs at least one PATH');
-  if (request.online) {
-    throw new GoradarError('ERR_USAGE', '--online is not available yet: module graphs are resolved offline', {
-      hint: 'warm the module cache (go mod download) or set GOPROXY=file://DIR, and scan without --online',
-    });
-  }
   const now = (): Date => new Date();
   return {
     paths: request.paths,
@@ -59,7 +67,6 @@ function toScanOptions(request: RunScanRequest): ScanOptions {
     threads: request.workers === undefined ? availableParallelism() : positiveInt(request.workers, '--workers', true),
     limits: { maxFileBytes: request.maxFileSize === undefined ? 8 << 20 : positiveInt(request.maxFileSize, '--max-file-size', false), maxInFlight: 64 },
     ...(request.history === undefined ? {} : { history: { granularity: granularity(request.history), since: sinceDate(request.since, now()) } }),
-    graphs: offlineGraphLoader(request.env),
     ...(request.onProgress ? { onProgress: request.onProgress } : {}),
   };
 }

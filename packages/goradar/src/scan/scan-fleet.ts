@@ -24,6 +24,8 @@ export interface ScanOptions {
   threads: number;
   limits: AnalysisLimits;
   graphs?: GraphLoader;
+  /** online is recorded with the run: graphs may have been resolved through the network (the graphs loader does it). */
+  online?: boolean;
   parsers?: ManifestParsers;
   /** onProgress is called as counters change (callers throttle their rendering). */
   onProgress?: (stats: Readonly<ScanStats>, current: string) => void;
@@ -51,7 +53,11 @@ export interface ScanSummary {
  * kept, so a scan interrupted at any point and run again ends with the same store content.
  */
 export async function scanFleet(store: Store, options: ScanOptions): Promise<ScanSummary> {
-  const args = { paths: options.paths, history: options.history ? { granularity: options.history.granularity, since: options.history.since.toISOString() } : null };
+  const args = {
+    paths: options.paths,
+    history: options.history ? { granularity: options.history.granularity, since: options.history.since.toISOString() } : null,
+    online: options.online ?? false,
+  };
   const runId = store.beginRun(JSON.stringify(args), options.now().toISOString());
   const stats = newScanStats();
   const pool = new WorkerPool(options.threads);

@@ -1,12 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { join, relative, sep } from 'node:path';
-import type { ModuleData, ProblemData, SnapshotData, SnapshotRow, Without, WorkspaceRow } from '../store/types.js';
+import { cleanPath, joinPath } from '@goradar/gomod';
+import type { ModuleData, ProblemData, SnapshotData, SnapshotRow, Without, WorkspaceData } from '../store/types.js';
 import { analyseFiles, type AnalysedFile, type AnalysisContext } from './file-analysis.js';
 import type { GraphLoader } from './graph-loader.js';
 import type { ManifestParsers } from './manifest-parsers.js';
 import { buildModuleData } from './module-data.js';
-import { joinDir, layoutTree, type ModuleLayout, type TreeLayout } from './module-layout.js';
+import { layoutTree, type ModuleLayout, type TreeLayout } from './module-layout.js';
 import type { TreeFile, TreeReader } from './tree-reader.js';
+import { buildWorkspaceData } from './workspace-data.js';
 import { errorMessage } from './worktree-reader.js';
 
 /** SnapshotScanContext is everything a snapshot scan uses besides the tree itself. */
@@ -33,7 +35,7 @@ export async function scanSnapshot(ctx: SnapshotScanContext, target: SnapshotTar
   const goFiles = layout.modules.flatMap((m) => m.goFiles);
   const analysed = await analyseFiles(ctx, target.reader, goFiles);
   const byPath = new Map(analysed.map((a) => [a.path, a]));
-  const workspaces = await readWorkspaces(ctx, target.reader, layout, problems);
+  const workspaces = await readWorkspaces(ctx, target, layout, problems);
   const modules: ModuleData[] = [];
   for (const mod of layout.modules) {
     const goMod = await readText(target.reader, mod.goMod);
@@ -61,12 +63,12 @@ export async function scanSnapshot(ctx: SnapshotScanContext, target: SnapshotTar
  * commit, from the same commit); a working tree may also point outside the repository.
  */
 async function readLocalGoMod(target: SnapshotTarget, dir: string): Promise<string> {
-  const rel = relative(target.repoRoot, dir).split(sep).join('/');
+  const rel = cleanPath(relative(target.repoRoot, dir).split(sep).join('/'));
   if (rel === '..' || rel.startsWith('../')) {
     if (target.meta.source === 'worktree') return readFile(join(dir, 'go.mod'), 'utf8');
     throw new Error(`${dir}: replacement directory outside the repository`);
   }
-  const bytes = await target.reader.read({ path: joinDir(normalizeDir(rel), 'go.mod'), size: 0, hash: undefined });
+  const bytes = await target.reader.read({ path: joinPath(rel, 'go.mod'), size: 0, hash: undefined });
   return new TextDecoder().decode(bytes);
 }
 
@@ -78,42 +80,25 @@ async function readText(reader: TreeReader, file: TreeFile): Promise<string | Er
   }
 }
 
-interface Workspaces {
-  rows: Array<Without<WorkspaceRow, 'id' | 'snapshotId'>>;
-  /** uses maps a module dir to the go.work dir using it. */
-  uses: Map<string, string>;
-}
-
-async function readWorkspaces(ctx: SnapshotScanContext, reader: TreeReader, layout: TreeLayout, problems: ProblemData[]): Promise<Workspaces> {
-  const result: Workspaces = { rows: [], uses: new Map() };
+async function readWorkspaces(ctx: SnapshotScanContext, target: SnapshotTarget, layout: TreeLayout, problems: ProblemData[]): Promise<{ rows: WorkspaceData[]; uses: Map<string, string> }> {
+  const rows: WorkspaceData[] = [];
+  const uses = new Map<string, string>();
   for (const ws of layout.workspaces) {
-    const text = await readText(reader, ws.goWork);
-    const parsed = text instanceof Error ? { ok: false as const, error: `${ws.goWork.path}: ${text.message}` } : ctx.parsers.parseGoWork(ws.goWork.path, text);
-    if (!parsed.ok) problems.push({ kind: 'manifest', file: ws.goWork.path, line: null, message: parsed.error, moduleDir: null });
-    const uses = parsed.ok ? parsed.value.use.map((u) => u.path) : [];
-    for (const use of uses) result.uses.set(normalizeDir(joinDir(ws.dir, use)), ws.dir);
-    result.rows.push({
-      dir: ws.dir,
-      goVersion: parsed.ok ? (parsed.value.go?.version ?? null) : null,
-      toolchain: parsed.ok ? (parsed.value.toolchain?.name ?? null) : null,
-      usesJson: JSON.stringify(uses),
-      manifestError: parsed.ok ? null : parsed.error,
+    const outcome = await buildWorkspaceData({
+      ctx,
+      layout: ws,
+      goWorkText: await readText(target.reader, ws.goWork),
+      goWorkSumText: ws.goWorkSum ? await readText(target.reader, ws.goWorkSum) : undefined,
+      repoRoot: target.repoRoot,
+      readGoMod: (dir) => readLocalGoMod(target, dir),
+      problems,
     });
+    rows.push(outcome.data);
+    for (const dir of outcome.uses) uses.set(dir, ws.dir);
   }
-  return result;
+  return { rows, uses };
 }
 
 function workspaceOf(mod: ModuleLayout, uses: ReadonlyMap<string, string>): string | null {
   return uses.get(mod.dir) ?? null;
-}
-
-/** normalizeDir cleans a relative '/'-path: removes '.', resolves '..', and gives '.' for the top. */
-export function normalizeDir(path: string): string {
-  const out: string[] = [];
-  for (const part of path.split(/[\\/]+/)) {
-    if (part === '' || part === '.') continue;
-    if (part === '..') out.pop();
-    else out.push(part);
-  }
-  return out.length ? out.join('/') : '.';
 }

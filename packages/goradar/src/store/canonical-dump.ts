@@ -2,6 +2,8 @@ import type { ModuleRow, SnapshotRow, Store, TableName } from './types.js';
 
 type Plain = Record<string, unknown>;
 
+const workspaceChildTables: readonly TableName[] = ['workspace_build_lists', 'workspace_graph_edges', 'workspace_graph_modules', 'workspace_sum_entries'];
+
 const moduleChildTables: readonly TableName[] = [
   'requirements',
   'replaces',
@@ -10,6 +12,8 @@ const moduleChildTables: readonly TableName[] = [
   'build_lists',
   'graph_edges',
   'go_sums',
+  'go_sum_entries',
+  'graph_modules',
   'module_files',
   'module_signals',
   'module_imports',
@@ -49,7 +53,7 @@ function dumpSnapshot(store: Store, snapshot: SnapshotRow): Plain {
   const moduleDirs = new Map(modules.map((m) => [m.id, m.dir]));
   return {
     ...rest,
-    workspaces: workspaces.map(({ id: _id, snapshotId: _s, ...w }) => w).sort((a, b) => compare(a.dir, b.dir)),
+    workspaces: workspaces.map(({ id: wsId, snapshotId: _s, ...w }) => ({ ...w, ...childRows(store, workspaceChildTables, { workspaceId: wsId }) })).sort((a, b) => compare(a.dir, b.dir)),
     modules: modules.map((m) => dumpModule(store, m, wsDir)),
     problems: problemsOf(store, { snapshotId: id }, moduleDirs),
     findings: store
@@ -61,14 +65,21 @@ function dumpSnapshot(store: Store, snapshot: SnapshotRow): Plain {
 
 function dumpModule(store: Store, mod: ModuleRow, wsDir: Map<number, string>): Plain {
   const { id, snapshotId: _s, workspaceId, ...rest } = mod;
+  return { ...rest, workspace: workspaceId === null ? null : (wsDir.get(workspaceId) ?? null), ...childRows(store, moduleChildTables, { moduleId: id }) };
+}
+
+/** childRows selects the rows of each table owned by one module or workspace, without the owner's id. */
+function childRows(store: Store, tables: readonly TableName[], owner: { moduleId: number } | { workspaceId: number }): Plain {
   const children: Plain = {};
-  for (const table of moduleChildTables) {
-    children[table] = store.select(table, { moduleId: id } as never).map((row) => {
-      const { moduleId: _m, ...data } = row as unknown as Plain;
+  const [key] = Object.keys(owner);
+  for (const table of tables) {
+    children[table] = store.select(table, owner as never).map((row) => {
+      const data = { ...(row as unknown as Plain) };
+      delete data[key as string];
       return data;
     });
   }
-  return { ...rest, workspace: workspaceId === null ? null : (wsDir.get(workspaceId) ?? null), ...children };
+  return children;
 }
 
 function problemsOf(store: Store, filter: { repoId?: number; snapshotId: number | null }, moduleDirs = new Map<number, string>()): Plain[] {

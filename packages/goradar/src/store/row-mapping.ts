@@ -7,6 +7,10 @@ const renamed: Readonly<Record<string, string>> = { commit: 'commit_hash' };
 const booleanColumns: Partial<Record<TableName, readonly string[]>> = {
   requirements: ['indirect'],
   module_files: ['isTest'],
+  graph_modules: ['loaded'],
+  go_sum_entries: ['isGoMod'],
+  workspace_graph_modules: ['loaded'],
+  workspace_sum_entries: ['isGoMod'],
 };
 
 /** Primary-key order for select and iterate, per table. */
@@ -23,6 +27,12 @@ export const orderBy: Readonly<Record<TableName, string>> = {
   build_lists: 'module_id, position',
   graph_edges: 'module_id, from_path, from_version, to_path, to_version',
   go_sums: 'module_id',
+  go_sum_entries: 'module_id, line',
+  graph_modules: 'module_id, path, version',
+  workspace_build_lists: 'workspace_id, position',
+  workspace_graph_edges: 'workspace_id, from_path, from_version, to_path, to_version',
+  workspace_graph_modules: 'workspace_id, path, version',
+  workspace_sum_entries: 'workspace_id, line',
   file_signals: 'content_hash, analyzer',
   module_files: 'module_id, rel_path',
   module_signals: 'module_id',

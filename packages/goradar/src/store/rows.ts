@@ -89,6 +89,8 @@ export interface WorkspaceRow {
   /** usesJson is the `use` directories (as written) as a JSON array of strings. */
   usesJson: string;
   manifestError: string | null;
+  /** graphError says why the workspace's module graph could not be loaded, null when it was (or go.work does not parse). */
+  graphError: string | null;
 }
 
 /** RequirementRow is one `require` line of a go.mod. */

@@ -1,3 +1,5 @@
+import { v2 } from './schema-v2.js';
+
 /**
  * Migration is one forward step of the SQLite schema. Migrations run in order, each in its own
  * transaction, and the level reached is recorded in schema_version (docs/store-schema.md).
@@ -186,7 +188,10 @@ CREATE INDEX findings_kind ON findings(kind);
 `;
 
 /** migrations lists every schema migration in order; append, never edit a published one. */
-export const migrations: readonly Migration[] = [{ version: 1, description: 'initial schema', sql: v1 }];
+export const migrations: readonly Migration[] = [
+  { version: 1, description: 'initial schema', sql: v1 },
+  { version: 2, description: 'graph vertices, workspace graphs, go.sum and go.work.sum lines', sql: v2 },
+];
 
 /** latestSchemaVersion is the version a freshly migrated store has. */
 export const latestSchemaVersion = migrations[migrations.length - 1]?.version ?? 0;

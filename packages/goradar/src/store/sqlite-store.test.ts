@@ -4,7 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { makeTempDir } from '../scan/test-support/git-fixture.js';
 import { canonicalDump } from './canonical-dump.js';
 import { currentSchemaVersion, migrateDatabase } from './migrate.js';
-import { latestSchemaVersion } from './schema.js';
+import { latestSchemaVersion, migrations } from './schema.js';
 import { openSqliteStore } from './sqlite-store.js';
 import type { ModuleData, SnapshotData } from './types.js';
 
@@ -28,6 +28,11 @@ function moduleData(dir: string, path: string): ModuleData {
     buildList: [{ position: 0, path, version: '', replacement: null }],
     graphEdges: [{ fromPath: path, fromVersion: '', toPath: 'example.com/dep', toVersion: 'v1.2.3' }],
     goSum: { lines: 2, modules: 1, goModOnly: 0, parseError: null },
+    goSumEntries: [
+      { line: 1, path: 'example.com/dep', version: 'v1.2.3', isGoMod: false, hash: 'h1:zip=' },
+      { line: 2, path: 'example.com/dep', version: 'v1.2.3', isGoMod: true, hash: 'h1:mod=' },
+    ],
+    graphModules: [{ path: 'example.com/dep', version: 'v1.2.3', loaded: false, replacement: '../dep' }],
     files: [{ relPath: 'a.go', contentHash: 'h1', isTest: false }],
     signals: { files: 1, testFiles: 0, bytes: 10, failedFiles: 0, aggregateJson: '{}' },
     imports: [{ importPath: 'fmt', provider: 'std', providerPath: null, files: 1, testFiles: 0 }],
@@ -38,7 +43,19 @@ function moduleData(dir: string, path: string): ModuleData {
 function snapshot(point: string, modules: ModuleData[]): SnapshotData {
   return {
     snapshot: { point, cutoff: null, source: 'worktree', commit: null, commitTime: null },
-    workspaces: [{ dir: '.', goVersion: '1.22', toolchain: null, usesJson: '["."]', manifestError: null }],
+    workspaces: [
+      {
+        dir: '.',
+        goVersion: '1.22',
+        toolchain: null,
+        usesJson: '["."]',
+        manifestError: null,
+        buildList: [{ position: 0, path: 'example.com/app', version: '', replacement: null }],
+        graphEdges: [{ fromPath: 'example.com/app', fromVersion: '', toPath: 'example.com/dep', toVersion: 'v1.2.3' }],
+        graphModules: [{ path: 'example.com/dep', version: 'v1.2.3', loaded: true, replacement: null }],
+        sumEntries: [{ line: 1, path: 'example.com/dep', version: 'v1.2.3', isGoMod: true, hash: 'h1:mod=' }],
+      },
+    ],
     modules,
     problems: [{ kind: 'binary', file: 'x.go', line: null, message: 'binary', moduleDir: '.' }],
   };
@@ -70,6 +87,22 @@ describe('SqliteStore', () => {
     expect(() => migrateDatabase(db, steps.slice(0, 1))).toThrow(/newer than this goradar understands/);
   });
 
+  it('migrates a store written at schema 1, keeping its rows', () => {
+    const file = tempDb().replace(/nested.goradar\.db$/, 'v1.db');
+    const db = new Database(file);
+    expect(migrateDatabase(db, migrations.slice(0, 1))).toBe(1);
+    db.exec("INSERT INTO scan_runs (id, started_at, status, args_json) VALUES (1, 't', 'complete', '{}')");
+    db.exec("INSERT INTO repos (id, root, name, kind) VALUES (1, '/r', 'r', 'dir')");
+    db.exec("INSERT INTO snapshots (id, repo_id, point, source, scan_run_id) VALUES (1, 1, 'current', 'worktree', 1)");
+    db.exec("INSERT INTO workspaces (id, snapshot_id, dir, uses_json) VALUES (1, 1, '.', '[]')");
+    db.close();
+    const store = openSqliteStore(file);
+    expect(store.schemaVersion).toBe(2);
+    expect(store.select('workspaces')).toEqual([{ id: 1, snapshotId: 1, dir: '.', goVersion: null, toolchain: null, usesJson: '[]', manifestError: null, graphError: null }]);
+    expect(store.select('go_sum_entries')).toEqual([]);
+    store.close();
+  });
+
   it('rolls back a failed migration as a whole', () => {
     const db = new Database(':memory:');
     const bad = [{ version: 1, description: 'bad', sql: 'CREATE TABLE ok (x); CREATE TABLE ok (x);' }];
@@ -90,12 +123,22 @@ describe('SqliteStore', () => {
     expect(mod?.workspaceId).toBe(store.select('workspaces')[0]?.id);
     expect(store.select('requirements', { moduleId: mod?.id })).toEqual([{ moduleId: mod?.id, path: 'example.com/dep', version: 'v1.2.3', indirect: true, line: 5 }]);
     expect(store.select('module_files')[0]?.isTest).toBe(false);
+    expect(store.select('go_sum_entries', { moduleId: mod?.id }).map((e) => [e.line, e.isGoMod, e.hash])).toEqual([[1, false, 'h1:zip='], [2, true, 'h1:mod=']]);
+    expect(store.select('graph_modules', { moduleId: mod?.id })).toEqual([{ moduleId: mod?.id, path: 'example.com/dep', version: 'v1.2.3', loaded: false, replacement: '../dep' }]);
+    const ws = store.select('workspaces')[0];
+    expect(ws?.graphError).toBeNull();
+    expect(store.select('workspace_graph_modules', { workspaceId: ws?.id })[0]?.loaded).toBe(true);
+    expect(store.select('workspace_sum_entries', { workspaceId: ws?.id })[0]?.isGoMod).toBe(true);
+    const dumped = (JSON.parse(canonicalDump(store)) as { repos: Array<{ root: string; snapshots: Array<{ workspaces: Array<Record<string, unknown>> }> }> }).repos.find((r) => r.root === '/r/app');
+    expect(dumped?.snapshots[0]?.workspaces[0]?.workspace_build_lists).toEqual([{ position: 0, path: 'example.com/app', version: '', replacement: null }]);
     expect(store.select('problems', { snapshotId: first })[0]?.moduleId).toBe(mod?.id);
     store.replaceFindings([first], [{ kind: 'k', severity: 'low', repoId: repo, snapshotId: first, moduleId: mod?.id ?? null, file: null, line: null, commit: null, message: 'm', evidenceJson: '{}' }]);
     const second = store.writeSnapshot(repo, run, snapshot('current', [moduleData('sub', 'example.com/app/sub')]));
     expect(store.select('snapshots').map((s) => s.id)).toEqual([second]);
     expect(store.select('modules').map((m) => m.dir)).toEqual(['sub']);
     expect(store.select('requirements')).toHaveLength(1);
+    expect(store.select('go_sum_entries')).toHaveLength(2);
+    expect(store.select('workspace_sum_entries')).toHaveLength(1);
     expect(store.select('findings')).toHaveLength(0);
     store.close();
   });

@@ -30,8 +30,19 @@ import type {
   ProblemRow,
   FindingRow,
 } from './rows.js';
+import type {
+  GraphModule,
+  GraphModuleRow,
+  GoSumEntryRow,
+  SumEntry,
+  WorkspaceBuildListRow,
+  WorkspaceGraphEdgeRow,
+  WorkspaceGraphModuleRow,
+  WorkspaceSumEntryRow,
+} from './graph-sum-rows.js';
 
 export type * from './rows.js';
+export type * from './graph-sum-rows.js';
 
 /** TableRows maps each store table to its row type. */
 export interface TableRows {
@@ -47,6 +58,12 @@ export interface TableRows {
   build_lists: BuildListRow;
   graph_edges: GraphEdgeRow;
   go_sums: GoSumRow;
+  go_sum_entries: GoSumEntryRow;
+  graph_modules: GraphModuleRow;
+  workspace_build_lists: WorkspaceBuildListRow;
+  workspace_graph_edges: WorkspaceGraphEdgeRow;
+  workspace_graph_modules: WorkspaceGraphModuleRow;
+  workspace_sum_entries: WorkspaceSumEntryRow;
   file_signals: FileSignalsRow;
   module_files: ModuleFileRow;
   module_signals: ModuleSignalsRow;
@@ -77,10 +94,24 @@ export interface ModuleData {
   buildList: Array<Without<BuildListRow, 'moduleId'>>;
   graphEdges: Array<Without<GraphEdgeRow, 'moduleId'>>;
   goSum: Without<GoSumRow, 'moduleId'> | null;
+  /** goSumEntries are the go.sum's lines (none without a go.sum). */
+  goSumEntries?: SumEntry[];
+  /** graphModules are the vertices of the module's graph (none without a graph). */
+  graphModules?: GraphModule[];
   files: Array<Without<ModuleFileRow, 'moduleId'>>;
   signals: Without<ModuleSignalsRow, 'moduleId'>;
   imports: Array<Without<ModuleImportRow, 'moduleId'>>;
   usage: Array<Without<DependencyUsageRow, 'moduleId'>>;
+}
+
+/** WorkspaceData is one go.work file with its module graph (resolved in workspace mode) and go.work.sum. */
+export interface WorkspaceData extends Without<WorkspaceRow, 'id' | 'snapshotId' | 'graphError'> {
+  graphError?: string | null;
+  buildList?: Array<Without<WorkspaceBuildListRow, 'workspaceId'>>;
+  graphEdges?: Array<Without<WorkspaceGraphEdgeRow, 'workspaceId'>>;
+  graphModules?: GraphModule[];
+  /** sumEntries are the lines of the go.work.sum beside the go.work (none without one). */
+  sumEntries?: SumEntry[];
 }
 
 /** ProblemData is a problem to record; moduleDir ties it to a module of the same snapshot. */
@@ -91,7 +122,7 @@ export interface ProblemData extends Without<ProblemRow, 'id' | 'repoId' | 'snap
 /** SnapshotData is one complete snapshot, written atomically by Store.writeSnapshot. */
 export interface SnapshotData {
   snapshot: Without<SnapshotRow, 'id' | 'repoId' | 'scanRunId'>;
-  workspaces: Array<Without<WorkspaceRow, 'id' | 'snapshotId'>>;
+  workspaces: WorkspaceData[];
   modules: ModuleData[];
   problems: ProblemData[];
 }

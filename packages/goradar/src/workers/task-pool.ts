@@ -3,6 +3,11 @@
  * room for it (maxInFlight tasks each), else waits its turn; each reply settles the task with the
  * same id. Workers start up front, or one at a time as work finds none idle. A worker that dies
  * fails only its own tasks and is replaced. An idle pool never keeps the process alive.
+ * With a calling-thread handler, the calling thread works too: it takes a waiting task, one at a
+ * time between turns of its event loop, whenever no worker has room for it. A worker still starting
+ * counts as one that is up: what it is sent waits for it. Tasks may carry a weight (how much work
+ * they are): workers take the heaviest waiting task first, the calling thread the lightest, so the
+ * thread that also hands out work is never long away from it.
  */
 import { Worker, type TransferListItem } from 'node:worker_threads';
 import { TaskError, WorkerCrashError, type TaskMessage, type TaskResultMessage } from './task-protocol.js';
@@ -19,8 +24,12 @@ export interface TaskPoolOptions {
   lazy?: boolean;
 }
 
+/** CallingThreadHandler runs a task on the calling thread (errors reject the task as thrown). */
+export type CallingThreadHandler<Request, Reply> = (request: Request) => Reply;
+
 interface Job<Request, Reply> {
   id: number;
+  weight: number;
   request: Request;
   transfer: readonly TransferListItem[];
   resolve(reply: Reply): void;
@@ -41,8 +50,12 @@ export class TaskPool<Request, Reply> {
   private readonly maxInFlight: number;
   private nextId = 1;
   private closed = false;
+  private callingThreadTurn: ReturnType<typeof setImmediate> | undefined;
 
-  constructor(private readonly options: TaskPoolOptions) {
+  constructor(
+    private readonly options: TaskPoolOptions,
+    private readonly callingThread?: CallingThreadHandler<Request, Reply>,
+  ) {
     if (!(options.threads >= 1)) throw new RangeError(`a task pool needs at least one thread, not ${options.threads}`);
     this.maxInFlight = options.maxInFlight ?? Infinity;
     if (!options.lazy) this.warm(options.threads);
@@ -59,10 +72,10 @@ export class TaskPool<Request, Reply> {
   }
 
   /** run sends request to a worker (moving the transfer list) and resolves with its reply. */
-  run(request: Request, transfer: readonly TransferListItem[] = []): Promise<Reply> {
+  run(request: Request, transfer: readonly TransferListItem[] = [], weight = 0): Promise<Reply> {
     if (this.closed) return Promise.reject(closedError());
     return new Promise<Reply>((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, request, transfer, resolve, reject });
+      this.waiting.push({ id: this.nextId++, weight, request, transfer, resolve, reject });
       this.dispatch();
     });
   }
@@ -75,8 +88,10 @@ export class TaskPool<Request, Reply> {
   }
 
   private dispatch(): void {
-    for (let slot = this.slotWithRoom(); slot && this.waiting.length > 0; slot = this.slotWithRoom()) {
-      const job = this.waiting.shift() as Job<Request, Reply>;
+    while (this.waiting.length > 0) {
+      const slot = this.slotWithRoom();
+      if (!slot) break;
+      const job = this.takeWaiting((a, b) => a.weight > b.weight);
       slot.inFlight.set(job.id, job);
       if (slot.inFlight.size === 1) slot.worker.ref();
       const message: TaskMessage<Request> = { id: job.id, request: job.request };
@@ -86,6 +101,28 @@ export class TaskPool<Request, Reply> {
         this.settle(slot, { id: job.id, ok: false, error: { name: 'DataCloneError', message: (err as Error).message } });
       }
     }
+    if (this.callingThread && this.waiting.length > 0) this.callingThreadTurn ??= setImmediate(() => this.runOnCallingThread());
+  }
+
+  // Between two tasks the event loop turns, so replies and ready workers are seen in time.
+  private runOnCallingThread(): void {
+    this.callingThreadTurn = undefined;
+    this.dispatch();
+    if (this.waiting.length === 0) return;
+    const job = this.takeWaiting((a, b) => a.weight < b.weight);
+    try {
+      job.resolve((this.callingThread as CallingThreadHandler<Request, Reply>)(job.request));
+    } catch (err) {
+      job.reject(err as Error);
+    }
+    this.dispatch();
+  }
+
+  // The first waiting task that no later one beats.
+  private takeWaiting(beats: (a: Job<Request, Reply>, b: Job<Request, Reply>) => boolean): Job<Request, Reply> {
+    let best = 0;
+    for (let i = 1; i < this.waiting.length; i++) if (beats(this.waiting[i] as Job<Request, Reply>, this.waiting[best] as Job<Request, Reply>)) best = i;
+    return this.waiting.splice(best, 1)[0] as Job<Request, Reply>;
   }
 
   private slotWithRoom(): Slot<Request, Reply> | undefined {

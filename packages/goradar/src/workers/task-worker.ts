@@ -5,10 +5,10 @@
 import { parentPort, type TransferListItem } from 'node:worker_threads';
 import { serializeError, type TaskMessage, type TaskResultMessage } from './task-protocol.js';
 
-/** TaskHandler runs one task; transfer lists reply buffers to move rather than copy. */
+/** TaskHandler runs one task and returns its reply. */
 export type TaskHandler<Request, Reply> = (request: Request) => Reply | Promise<Reply>;
 
-/** serveTasks makes the current worker thread run handler for each task it is sent. */
+/** serveTasks makes the current worker thread run handler for each task it is sent; transfer lists reply buffers to move rather than copy. */
 export function serveTasks<Request, Reply>(handler: TaskHandler<Request, Reply>, transfer: (reply: Reply) => TransferListItem[] = () => []): void {
   const port = parentPort;
   if (!port) throw new Error('serveTasks must run on a worker thread');

@@ -77,6 +77,12 @@ describe('goradar list -m all', () => {
     expect(r.stderr).toContain('module lookup disabled by GOPROXY=off');
   });
 
+  it('rejects a -mod in GOFLAGS that go rejects, with the text go prints', async () => {
+    const r = await goradar(['list', '-m', 'all'], join(tree.root, 'main'), { GOFLAGS: '-mod=bogus' });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain("ERR_USAGE: -mod=bogus not supported (can be '', 'mod', 'readonly', or 'vendor')");
+  });
+
   it('fails outside any module', async () => {
     const r = await goradar(['list', '-m', 'all'], '/');
     expect(r.code).toBe(3);

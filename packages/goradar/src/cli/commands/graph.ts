@@ -1,11 +1,13 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../main.js';
+import { addGraphSourceOptions } from './graph-options.js';
 
 interface GraphFlags {
   format?: string;
   json?: boolean;
   check?: boolean;
   mod?: string;
+  offline?: boolean;
 }
 
 /**
@@ -13,10 +15,9 @@ interface GraphFlags {
  * prints it, or as JSON, Graphviz dot or Mermaid; with --check, findings about the graph.
  */
 export function registerGraph(program: Command, ctx: CliContext): void {
-  program
-    .command('graph')
+  addGraphSourceOptions(program.command('graph'))
     .description(
-      'Print the module requirement graph exactly as `go mod graph` does (offline: module cache, then file:// GOPROXY entries). ' +
+      'Print the module requirement graph exactly as `go mod graph` does (go.mod files from the module cache, then file:// GOPROXY entries, then, unless --offline, fetched through GOPROXY). ' +
         '--format json|dot|mermaid for other uses; --check prints findings: several major versions of one module, versions raised by selection, ' +
         'requirements on retracted or excluded versions, replaced modules, pseudo-versions.',
     )
@@ -24,11 +25,10 @@ export function registerGraph(program: Command, ctx: CliContext): void {
     .option('--format <format>', 'text (go mod graph), json, dot or mermaid', 'text')
     .option('--json', 'same as --format json (with --check: findings as JSON)')
     .option('--check', 'print findings about the graph instead of the graph')
-    .option('--mod <mode>', 'untidy go.mod handling: mod or readonly (see goradar list --help)')
     .action(async (dir: string, flags: GraphFlags) => {
       const { runGraph } = await import('../../modload/graph-command.js');
       const format = flags.json ? 'json' : (flags.format ?? 'text');
-      const out = await runGraph({ dir, env: ctx.io.env, format, check: Boolean(flags.check), ...(flags.mod ? { mod: flags.mod } : {}) }, ctx.io.cwd);
+      const out = await runGraph({ dir, env: ctx.io.env, format, check: Boolean(flags.check), offline: Boolean(flags.offline), ...(flags.mod ? { mod: flags.mod } : {}) }, ctx.io.cwd);
       ctx.io.stdout(out);
       ctx.exitCode = 0;
     });

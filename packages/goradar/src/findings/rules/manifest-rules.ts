@@ -1,6 +1,6 @@
 import type { NewFinding, RepoRow, SnapshotRow } from '../../store/types.js';
 import { manifestFile, siblingFile } from '../fact-index.js';
-import type { Rule, RuleContext } from '../rule-context.js';
+import type { FindingSpec, Rule, RuleContext } from '../rule-context.js';
 import { moduleFinding, scopedModules } from '../rule-context.js';
 
 interface ManifestError {
@@ -64,16 +64,12 @@ export const manifestRule: Rule = (ctx) =>
     return repo ? snapshotErrors(ctx, snapshot).map((e) => toFinding(repo, snapshot, e)) : [];
   });
 
+/** graphErrorSpec describes a module graph (of a module, or a go.work's workspace) that could not be loaded. */
+export function graphErrorSpec(error: string, whose: 'module' | 'workspace'): FindingSpec {
+  const what = whose === 'module' ? 'the module graph' : "the workspace's module graph";
+  return { kind: 'graph-error', severity: 'medium', line: null, message: `${what} could not be loaded: ${error}`, evidence: { error } };
+}
+
 /** graphErrorRule flags parsed modules whose build list could not be loaded, with the reason. */
 export const graphErrorRule: Rule = (ctx) =>
-  scopedModules(ctx.index)
-    .filter((s) => s.module.manifestError === null && s.module.graphError !== null)
-    .map((scope) =>
-      moduleFinding(scope, {
-        kind: 'graph-error',
-        severity: 'medium',
-        line: null,
-        message: `the module graph could not be loaded: ${scope.module.graphError ?? ''}`,
-        evidence: { error: scope.module.graphError },
-      }),
-    );
+  scopedModules(ctx.index).flatMap((scope) => (scope.module.manifestError === null && scope.module.graphError !== null ? [moduleFinding(scope, graphErrorSpec(scope.module.graphError, 'module'))] : []));

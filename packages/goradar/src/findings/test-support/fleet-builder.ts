@@ -3,7 +3,8 @@
  * Requirement lines are numbered from 3 in the order given, replaces after them, excludes after those.
  */
 import { openSqliteStore, type SqliteStore } from '../../store/sqlite-store.js';
-import type { ModuleData, ProblemData, SnapshotData } from '../../store/types.js';
+import { readGoSumFacts } from '../../scan/module-facts.js';
+import type { GraphModule, ModuleData, ProblemData, SnapshotData, WorkspaceData } from '../../store/types.js';
 
 /** ModuleSpec describes one module of a snapshot. */
 export interface ModuleSpec {
@@ -23,6 +24,13 @@ export interface ModuleSpec {
   buildList?: Array<[string, string, string?]>;
   edges?: Array<[string, string, string, string]>;
   goSum?: { lines: number; modules: number; goModOnly?: number; parseError?: string | null } | null;
+  /** sum is the go.sum text: its summary and lines are recorded as a scan records them (overrides goSum). */
+  sum?: string;
+  /**
+   * graph lists the graph's vertices: [path, version, loaded (default true), replacement]. Without
+   * it, a given build list stands for the vertices (all loaded, with their replacements).
+   */
+  graph?: GraphSpec;
   /** goFiles is the number of analysed non-test files (0 means none were read). */
   goFiles?: number;
   failedFiles?: number;
@@ -32,13 +40,35 @@ export interface ModuleSpec {
   workspaceDir?: string | null;
 }
 
+/** GraphSpec lists graph vertices: [path, version, loaded (default true), replacement]. */
+export type GraphSpec = Array<[string, string, boolean?, string?]>;
+
+/** WorkspaceSpec describes one go.work of a snapshot, with its workspace-mode graph and go.work.sum. */
+export interface WorkspaceSpec {
+  dir: string;
+  goVersion?: string | null;
+  manifestError?: string | null;
+  uses?: string[];
+  graphError?: string | null;
+  /** buildList: [path, version, replacement?] without the main modules. */
+  buildList?: Array<[string, string, string?]>;
+  graph?: GraphSpec;
+  /** sum is the go.work.sum text. */
+  sum?: string;
+}
+
+function graphModules(graph: GraphSpec | undefined, buildList: Array<[string, string, string?]> | undefined): GraphModule[] {
+  if (graph) return graph.map(([path, version, loaded, replacement]) => ({ path, version, loaded: loaded ?? true, replacement: replacement ?? null }));
+  return (buildList ?? []).map(([path, version, replacement]) => ({ path, version, loaded: true, replacement: replacement ?? null }));
+}
+
 /** SnapshotSpec describes one snapshot of a repository. */
 export interface SnapshotSpec {
   point?: string;
   cutoff?: string | null;
   commit?: string | null;
   modules: ModuleSpec[];
-  workspaces?: Array<{ dir: string; goVersion?: string | null; manifestError?: string | null; uses?: string[] }>;
+  workspaces?: WorkspaceSpec[];
   problems?: ProblemData[];
 }
 
@@ -72,6 +102,7 @@ function moduleData(spec: ModuleSpec): ModuleData {
     importedTestFiles: 0,
   }));
   const goFiles = spec.goFiles ?? 0;
+  const sum = spec.sum === undefined ? undefined : readGoSumFacts('go.sum', spec.sum);
   return {
     module: { dir: spec.dir ?? '.', path: spec.path, goVersion: spec.go === undefined ? '1.22' : spec.go, toolchain: spec.toolchain ?? null, deprecated: spec.deprecated ?? null, manifestError: spec.manifestError ?? null, graphError: spec.graphError ?? null },
     workspaceDir: spec.workspaceDir ?? null,
@@ -81,11 +112,29 @@ function moduleData(spec: ModuleSpec): ModuleData {
     retracts: [],
     buildList: spec.buildList ? [{ position: 0, path: spec.path, version: '', replacement: null }, ...spec.buildList.map(([path, version, replacement], i) => ({ position: i + 1, path, version, replacement: replacement ?? null }))] : [],
     graphEdges: (spec.edges ?? []).map(([fromPath, fromVersion, toPath, toVersion]) => ({ fromPath, fromVersion, toPath, toVersion })),
-    goSum: spec.goSum ? { lines: spec.goSum.lines, modules: spec.goSum.modules, goModOnly: spec.goSum.goModOnly ?? 0, parseError: spec.goSum.parseError ?? null } : null,
+    goSum: sum ? sum.summary : spec.goSum ? { lines: spec.goSum.lines, modules: spec.goSum.modules, goModOnly: spec.goSum.goModOnly ?? 0, parseError: spec.goSum.parseError ?? null } : null,
+    goSumEntries: sum?.entries ?? [],
+    graphModules: spec.buildList || spec.graph ? graphModules(spec.graph, spec.buildList) : [],
     files: [],
     signals: { files: goFiles, testFiles: 0, bytes: goFiles * 100, failedFiles: spec.failedFiles ?? 0, aggregateJson: JSON.stringify(spec.aggregate ?? {}) },
     imports: importRows,
     usage,
+  };
+}
+
+function workspaceData(w: WorkspaceSpec): WorkspaceData {
+  const main = { position: 0, path: 'workspace', version: '', replacement: null };
+  return {
+    dir: w.dir,
+    goVersion: w.goVersion === undefined ? '1.22' : w.goVersion,
+    toolchain: null,
+    usesJson: JSON.stringify(w.uses ?? []),
+    manifestError: w.manifestError ?? null,
+    graphError: w.graphError ?? null,
+    buildList: w.buildList ? [main, ...w.buildList.map(([path, version, replacement], i) => ({ position: i + 1, path, version, replacement: replacement ?? null }))] : [],
+    graphEdges: [],
+    graphModules: w.buildList || w.graph ? graphModules(w.graph, w.buildList) : [],
+    sumEntries: w.sum === undefined ? [] : readGoSumFacts('go.work.sum', w.sum).entries,
   };
 }
 
@@ -100,7 +149,7 @@ function snapshotData(spec: SnapshotSpec): SnapshotData {
   const point = spec.point ?? 'current';
   return {
     snapshot: { point, cutoff: spec.cutoff ?? null, source: point === 'current' ? 'worktree' : 'commit', commit: spec.commit ?? null, commitTime: null },
-    workspaces: [...(spec.workspaces ?? []), ...impliedWorkspaces(spec)].map((w) => ({ dir: w.dir, goVersion: w.goVersion ?? '1.22', toolchain: null, usesJson: JSON.stringify(w.uses ?? []), manifestError: w.manifestError ?? null })),
+    workspaces: [...(spec.workspaces ?? []), ...impliedWorkspaces(spec)].map(workspaceData),
     modules: spec.modules.map(moduleData),
     problems: spec.problems ?? [],
   };

@@ -6,7 +6,8 @@
  * (`<file><random>.tmp`), so either tool cleans up the other's leftovers under the version lock.
  */
 import { randomInt } from 'node:crypto';
-import { mkdir, open, readdir, readFile, rename, rm, stat, type FileHandle } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { canonicalVersion, escapePath, escapeVersion, semver, type ModuleVersion } from '@goradar/gomod';
 import { parseRevInfo, type RevInfo } from './rev-info.js';
@@ -52,20 +53,24 @@ export async function writeFileAtomicGo(file: string, data: string | Uint8Array)
   });
 }
 
+// Reads and existence checks of these small files are synchronous: handing each to the thread
+// pool and back costs more than the system calls themselves, and a fetch or a verify makes dozens
+// per module.
 async function readOptional(file: string): Promise<Buffer | undefined> {
   try {
-    return await readFile(file);
+    return readFileSync(file);
   } catch (err) {
     if ((err as NodeJS.ErrnoException).code === 'ENOENT' || (err as NodeJS.ErrnoException).code === 'ENOTDIR') return undefined;
     throw err;
   }
 }
 
-async function exists(file: string): Promise<boolean> {
-  return stat(file).then(
-    () => true,
-    () => false,
-  );
+function isDirectory(dir: string): boolean {
+  try {
+    return statSync(dir).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /** ModuleCache reads and writes one module cache root (GOMODCACHE). */
@@ -118,15 +123,14 @@ export class ModuleCache {
 
   /** hasZip reports whether both `.zip` and `.ziphash` are present (Go's test for a finished zip). */
   async hasZip(mod: ModuleVersion): Promise<boolean> {
-    return (await exists(this.cacheFile(mod, 'zip'))) && (await exists(this.cacheFile(mod, 'ziphash')));
+    return existsSync(this.cacheFile(mod, 'zip')) && existsSync(this.cacheFile(mod, 'ziphash'));
   }
 
   /** dirState tells whether the extracted directory is complete: present, no `.partial`, `.ziphash` present. */
   async dirState(mod: ModuleVersion): Promise<DirState> {
-    const info = await stat(this.moduleDir(mod)).catch(() => undefined);
-    if (!info?.isDirectory()) return 'missing';
-    if (await exists(this.cacheFile(mod, 'partial'))) return 'partial';
-    return (await exists(this.cacheFile(mod, 'ziphash'))) ? 'complete' : 'partial';
+    if (!isDirectory(this.moduleDir(mod))) return 'missing';
+    if (existsSync(this.cacheFile(mod, 'partial'))) return 'partial';
+    return existsSync(this.cacheFile(mod, 'ziphash')) ? 'complete' : 'partial';
   }
 
   /** writeInfo stores `.info` atomically. */

@@ -4,7 +4,7 @@
  * cached go.mod (and the zip hash) against go.sum, which the go command checks while loading the
  * graph. https://go.dev/ref/mod#go-mod-verify
  */
-import { readFile, stat } from 'node:fs/promises';
+import { readFileSync, statSync } from 'node:fs';
 import type { ModuleVersion } from '@goradar/gomod';
 import { hashGoMod } from './dirhash.js';
 import type { GoSum } from './go-sum.js';
@@ -27,11 +27,22 @@ export interface VerifiedModule {
   problems: VerifyProblem[];
 }
 
-const sizeOf = (file: string) =>
-  stat(file).then(
-    (info) => info.size,
-    () => undefined,
-  );
+// Small look-ups are synchronous, as in module-cache.ts.
+function sizeOf(file: string): number | undefined {
+  try {
+    return statSync(file).size;
+  } catch {
+    return undefined;
+  }
+}
+
+function readZipHashFile(file: string): string | Error {
+  try {
+    return readFileSync(file, 'utf8');
+  } catch (err) {
+    return err as Error;
+  }
+}
 
 type Outcome = { hash: string } | { error: Error };
 
@@ -47,8 +58,8 @@ async function checkZipAndDir(cache: ModuleCache, mod: ModuleVersion, result: Ve
   const id = `${mod.path} ${mod.version}`;
   const zip = cache.cacheFile(mod, 'zip');
   const dir = cache.moduleDir(mod);
-  const [zipSize, dirState] = [await sizeOf(zip), await cache.dirState(mod)];
-  const zipHash = await readFile(cache.cacheFile(mod, 'ziphash'), 'utf8').catch((err: Error) => err);
+  const [zipSize, dirState] = [sizeOf(zip), await cache.dirState(mod)];
+  const zipHash = readZipHashFile(cache.cacheFile(mod, 'ziphash'));
   if (zipHash instanceof Error) {
     if (zipSize === undefined && dirState === 'missing') return;
     result.problems.push({ kind: 'missing-ziphash', message: `${id}: missing ziphash: open ${cache.cacheFile(mod, 'ziphash')}: no such file or directory` });

@@ -113,13 +113,13 @@ export class SummaryLoader {
       }
     } catch (err) {
       const reason = dir !== undefined ? `reading ${file}: ${errorText(err)}` : errorText(err);
-      throw err instanceof ModuleError ? err : new ModuleError(actual.path, actual.version, new Error(reason));
+      throw err instanceof ModuleError ? err : new ModuleError(actual.path, actual.version, new Error(reason, { cause: err }));
     }
     let summary: GoModSummary;
     try {
       summary = this.options.parse(file, text);
     } catch (err) {
-      throw new ModuleError(actual.path, actual.version, new Error(`parsing ${file}: ${errorText(err)}`));
+      throw new ModuleError(actual.path, actual.version, new Error(`parsing ${file}: ${errorText(err)}`, { cause: err }));
     }
     if (dir === undefined) this.options.source.storeGoModSummary?.(actual.path, actual.version, summary);
     return this.remember(actual, summary);

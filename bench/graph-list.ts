@@ -2,7 +2,10 @@
  * `goradar list -m all` against `go list -m all` on the largest corpus module, both reading the
  * same warm module cache offline (GOPROXY=off). The two commands run alternately in one process,
  * several rounds, and the medians are compared; the in-process resolve time (graph load without
- * process start-up) and the start-up floor (`goradar --version`) are reported beside them.
+ * process start-up) and the start-up floors (`goradar --version`, and a bare `node -e 0`) are
+ * reported beside them. Node reads and parses the whole NODE_EXTRA_CA_CERTS bundle at start-up,
+ * before any goradar code runs; where that variable is set, `goradar list -m all` is timed without it
+ * too (an offline command makes no TLS connection), so the cost of the setting is visible.
  */
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
@@ -42,17 +45,22 @@ export const suite: BenchSuite = {
       return [];
     }
     log(`module: ${target.repo}/${target.path} (${target.goModBytes} bytes of go.mod)`);
-    const env = { ...process.env, ...corpusGoEnv(), GOPROXY: 'off' };
+    const env: NodeJS.ProcessEnv = { ...process.env, ...corpusGoEnv(), GOPROXY: 'off' };
     const goMs: number[] = [];
     const ourMs: number[] = [];
     const resolveMs: number[] = [];
     const floorMs: number[] = [];
+    const nodeMs: number[] = [];
+    const noCaMs: number[] = [];
+    const { NODE_EXTRA_CA_CERTS: extraCa, ...envWithoutCa } = env;
     // One untimed run builds goradar's parsed-summary index, as any earlier run on the machine would have.
     timeCommand(process.execPath, [BIN, 'list', '-m', 'all'], target.dir, env);
     for (let round = 0; round < ROUNDS; round++) {
       const g = timeCommand(go, ['list', '-m', 'all'], target.dir, env);
       const ours = timeCommand(process.execPath, [BIN, 'list', '-m', 'all'], target.dir, env);
       floorMs.push(timeCommand(process.execPath, [BIN, '--version'], target.dir, env).ms);
+      nodeMs.push(timeCommand(process.execPath, ['-e', '0'], target.dir, env).ms);
+      if (extraCa) noCaMs.push(timeCommand(process.execPath, [BIN, 'list', '-m', 'all'], target.dir, envWithoutCa).ms);
       if (ours.stdout !== g.stdout) throw new Error('goradar list -m all differs from go list -m all');
       goMs.push(g.ms);
       ourMs.push(ours.ms);
@@ -79,6 +87,19 @@ export const suite: BenchSuite = {
       goradar: { value: median(floorMs), unit: 'ms', higherIsBetter: false },
       anchor: { label: 'go list -m all', value: median(goMs), unit: 'ms', higherIsBetter: false },
     };
-    return [row, resolveRow, floorRow];
+    const nodeRow: BenchRow = {
+      name: 'node -e 0 (the runtime alone, median)',
+      goradar: { value: median(nodeMs), unit: 'ms', higherIsBetter: false },
+      anchor: { label: 'go list -m all', value: median(goMs), unit: 'ms', higherIsBetter: false },
+    };
+    const rows = [row, resolveRow, floorRow, nodeRow];
+    if (extraCa) {
+      rows.push({
+        name: 'list -m all with NODE_EXTRA_CA_CERTS unset (median)',
+        goradar: { value: median(noCaMs), unit: 'ms', higherIsBetter: false },
+        anchor: { label: 'go list -m all', value: median(goMs), unit: 'ms', higherIsBetter: false },
+      });
+    }
+    return rows;
   },
 };

@@ -1,7 +1,8 @@
 /**
  * go.mod / go.sum parsing throughput over every go.mod and go.sum of the corpus, in MB/s of input:
- * goradar (bytes decoded as the CLI decodes them, then parseGoMod; parseGoSum plus the look-up
- * index) against golang.org/x/mod's modfile.Parse and a cmd/go-style go.sum reader that fills a map
+ * goradar (bytes decoded as the CLI decodes them, then parseGoMod; go.sum bytes decoded in line-aligned
+ * parts as the CLI reads them, parseGoSumParts plus the look-up index) against golang.org/x/mod's
+ * modfile.Parse and a cmd/go-style go.sum reader that fills a map
  * (bench/go/modparse, built now with the real module proxy). Both sides parse the same files held
  * in memory, after warm-up repetitions, for at least two seconds per round; rounds alternate
  * between go and goradar (three each) and each side's best round counts, so a busy machine hurts
@@ -12,8 +13,8 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { GoSumIndex, parseGoMod, parseGoSum } from '../packages/gomod/src/index.js';
-import { bytesToGoText } from '../packages/goradar/src/modedit/read-go-text.js';
+import { GoSumIndex, parseGoMod, parseGoSumParts } from '../packages/gomod/src/index.js';
+import { bytesToGoText, bytesToGoTextParts } from '../packages/goradar/src/modedit/read-go-text.js';
 import { findGo } from '../tools/test-support/go-oracle.js';
 import { listCorpusFiles } from '../tools/conformance/modfile-corpus.js';
 import type { BenchRow, BenchSuite } from './suite.js';
@@ -72,7 +73,7 @@ function parseSums(files: readonly Loaded[]): { items: number; errors: number } 
   let items = 0;
   let errors = 0;
   for (const f of files) {
-    const parsed = parseGoSum(f.name, bytesToGoText(f.bytes));
+    const parsed = parseGoSumParts(f.name, bytesToGoTextParts(f.bytes));
     const index = new GoSumIndex(parsed.entries);
     items += parsed.entries.length;
     errors += parsed.problems.length + (index.size < 0 ? 1 : 0);

@@ -4,6 +4,7 @@ import type { ConformanceSuite } from './suite.js';
 export const suites: Array<() => Promise<ConformanceSuite>> = [
   () => import('./primitives.js').then((m) => m.suite),
   () => import('./modfile-suite.js').then((m) => m.suite),
+  () => import('./modfile-lax.js').then((m) => m.suite),
   () => import('./gosrc.js').then((m) => m.suite),
   () => import('./graph-universe.js').then((m) => m.suite),
   () => import('./graph-corpus.js').then((m) => m.suite),

@@ -6,6 +6,7 @@ package main
 
 import (
 	"bufio"
+	"encoding/base64"
 	"encoding/json"
 	"fmt"
 	"go/version"
@@ -161,8 +162,14 @@ func handle(req request) answer {
 			return io.NopCloser(strings.NewReader(data)), nil
 		})
 		return answer{Result: valueErr{h, errText(err)}}
-	case "modfile.parse", "modfile.parseLax", "modfile.parseWork":
+	case "modfile.parse", "modfile.parseWork":
 		return parseModfile(req.Op, a(0), a(1))
+	case "modfile.parseLax":
+		data, err := base64.StdEncoding.DecodeString(a(1))
+		if err != nil {
+			return answer{Fail: "bad base64: " + err.Error()}
+		}
+		return parseLax(a(0), data)
 	}
 	return answer{Fail: "unknown op " + req.Op}
 }
@@ -176,11 +183,6 @@ func parseModfile(op, name, text string) answer {
 		if f, err = modfile.Parse(name, []byte(text), nil); err == nil {
 			formatted, err = f.Format()
 		}
-	case "modfile.parseLax":
-		var f *modfile.File
-		if f, err = modfile.ParseLax(name, []byte(text), nil); err == nil {
-			formatted, err = f.Format()
-		}
 	case "modfile.parseWork":
 		var f *modfile.WorkFile
 		if f, err = modfile.ParseWork(name, []byte(text), nil); err == nil {
@@ -188,4 +190,50 @@ func parseModfile(op, name, text string) answer {
 		}
 	}
 	return answer{Result: valueErr{string(formatted), errText(err)}}
+}
+
+// laxView is what cmd/go keeps of a dependency's go.mod read by modfile.ParseLax.
+type laxView struct {
+	Module     string     `json:"module"`
+	Deprecated string     `json:"deprecated"`
+	Go         string     `json:"go"`
+	Toolchain  string     `json:"toolchain"`
+	Require    [][]any    `json:"require"`
+	Retract    [][]string `json:"retract"`
+	Ignore     []string   `json:"ignore"`
+	// Others counts the godebug, exclude, replace and tool directives kept.
+	Others int `json:"others"`
+}
+
+type laxAnswer struct {
+	View *laxView `json:"view"`
+	Err  string   `json:"err"`
+}
+
+func parseLax(name string, data []byte) answer {
+	f, err := modfile.ParseLax(name, data, nil)
+	if err != nil {
+		return answer{Result: laxAnswer{Err: err.Error()}}
+	}
+	v := &laxView{Require: [][]any{}, Retract: [][]string{}, Ignore: []string{}}
+	if f.Module != nil {
+		v.Module, v.Deprecated = f.Module.Mod.Path, f.Module.Deprecated
+	}
+	if f.Go != nil {
+		v.Go = f.Go.Version
+	}
+	if f.Toolchain != nil {
+		v.Toolchain = f.Toolchain.Name
+	}
+	for _, r := range f.Require {
+		v.Require = append(v.Require, []any{r.Mod.Path, r.Mod.Version, r.Indirect})
+	}
+	for _, r := range f.Retract {
+		v.Retract = append(v.Retract, []string{r.Low, r.High, r.Rationale})
+	}
+	for _, i := range f.Ignore {
+		v.Ignore = append(v.Ignore, i.Path)
+	}
+	v.Others = len(f.Godebug) + len(f.Exclude) + len(f.Replace) + len(f.Tool)
+	return answer{Result: laxAnswer{View: v}}
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { EMPTY_GO_MOD_HASH, formatGoSum, GoSumIndex, parseGoSum, validateGoSum } from './index.js';
+import { EMPTY_GO_MOD_HASH, formatGoSum, GoSumIndex, parseGoSum, parseGoSumParts, validateGoSum } from './index.js';
 
 const zip = 'h1:7uVkIFmeBqHfdjD+gZwtXXI+RODJ2Wc4O7MPEh/QiW4=';
 const mod = 'h1:T1hPZKmBbMNahiBKFy5HrXp6adAjACjK9JXDnKaTXpA=';
@@ -23,6 +23,15 @@ describe('parseGoSum', () => {
     const r = parseGoSum('go.sum', text);
     expect(r.problems.map(String)).toEqual([want]);
     expect(r.entries).toEqual([]);
+  });
+
+  it('reads a text given in parts as the whole text, line numbers running on', () => {
+    const lines = [`a v1.0.0 ${zip}`, '', 'broken line', `b\tv1.0.0/go.mod ${mod}`, `c v2.0.0 ${zip}`];
+    const whole = parseGoSum('go.sum', `${lines.join('\n')}\n`);
+    const parts = parseGoSumParts('go.sum', [`${lines[0]}\n${lines[1]}\n`, `${lines[2]}\n`, `${lines[3]}\n${lines[4]}\n`]);
+    expect(parts).toEqual(whole);
+    expect(parts.problems.map(String)).toEqual(['go.sum:3: wrong number of fields 2']);
+    expect(parts.entries.map((e) => e.line)).toEqual([1, 4, 5]);
   });
 
   it('splits fields at Unicode white space as strings.Fields does, but not at U+FEFF', () => {

@@ -16,23 +16,34 @@ export const EMPTY_GO_MOD_HASH = 'h1:G7mAYYxgmS0lVkHyy2hEOLQCFB0DlQFTMLWggykrydY
  * versions or hashes: validateGoSum does.
  */
 export function parseGoSum(file: string, text: string): ParsedGoSum {
+  return parseGoSumParts(file, [text]);
+}
+
+/**
+ * parseGoSumParts reads a go.sum given as consecutive parts of its text, each part but the last
+ * ending with a newline; line numbers run on across parts. Reading a large file as several parts
+ * avoids building one large string, which costs more than parsing it.
+ */
+export function parseGoSumParts(file: string, parts: Iterable<string>): ParsedGoSum {
   const entries: GoSumEntry[] = [];
   const problems: GoSumProblem[] = [];
   const fields: string[] = [];
-  // Files whose only white space is " " and "\n" (nearly all) take the indexOf fast path.
-  const simple = !otherWhiteSpace.test(text);
   let lineNo = 0;
-  let start = 0;
-  while (start < text.length) {
-    let end = text.indexOf('\n', start);
-    if (end < 0) end = text.length;
-    lineNo++;
-    if (!(simple && addSimpleLine(text, start, end, lineNo, entries))) {
-      splitFields(text, start, end, fields);
-      if (fields.length === 3) addEntry(entries, fields[0] as string, fields[1] as string, fields[2] as string, lineNo);
-      else if (fields.length !== 0) problems.push(new GoSumProblem({ file, line: lineNo, severity: 'error', message: `wrong number of fields ${fields.length}` }));
+  for (const text of parts) {
+    // Texts whose only white space is " " and "\n" (nearly all) take the indexOf fast path.
+    const simple = !hasOtherWhiteSpace(text);
+    let start = 0;
+    while (start < text.length) {
+      let end = text.indexOf('\n', start);
+      if (end < 0) end = text.length;
+      lineNo++;
+      if (!(simple && addSimpleLine(text, start, end, lineNo, entries))) {
+        splitFields(text, start, end, fields);
+        if (fields.length === 3) addEntry(entries, fields[0] as string, fields[1] as string, fields[2] as string, lineNo);
+        else if (fields.length !== 0) problems.push(new GoSumProblem({ file, line: lineNo, severity: 'error', message: `wrong number of fields ${fields.length}` }));
+      }
+      start = end + 1;
     }
-    start = end + 1;
   }
   return { file, entries, problems };
 }
@@ -54,7 +65,15 @@ function addSimpleLine(text: string, start: number, end: number, line: number, e
   return true;
 }
 
-const otherWhiteSpace = /[\t\v\f\r\u0085\u00a0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]/;
+// The white space of Go's unicode.IsSpace other than " " and "\n". One indexOf per character is far
+// faster than a regular expression: each is a memchr, and characters above U+00FF are not searched
+// for at all in a one-byte string.
+const otherWhiteSpace = ['\t', '\v', '\f', '\r', '\u0085', '\u00a0', '\u1680', '\u2000', '\u2001', '\u2002', '\u2003', '\u2004', '\u2005', '\u2006', '\u2007', '\u2008', '\u2009', '\u200a', '\u2028', '\u2029', '\u202f', '\u205f', '\u3000'];
+
+function hasOtherWhiteSpace(text: string): boolean {
+  for (const c of otherWhiteSpace) if (text.includes(c)) return true;
+  return false;
+}
 
 // splitFields fills out with the white-space-separated fields of text[start, end) (strings.Fields).
 function splitFields(text: string, start: number, end: number, out: string[]): void {

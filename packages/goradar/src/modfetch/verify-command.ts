@@ -13,7 +13,7 @@ import { verifyModules, type VerifiedModule } from './verify-modules.js';
 import { createZipWorkers } from './zip-workers.js';
 
 /** BuildListLoader returns the build list of the module at dir and its go.sum files (name, text). */
-export type BuildListLoader = (dir: string) => Promise<{ modules: ModuleVersion[]; goSums: Array<{ file: string; text: string }> }>;
+export type BuildListLoader = (dir: string) => Promise<{ modules: ModuleVersion[]; goSums: Array<{ file: string; text: string | readonly string[] }> }>;
 
 /** VerifyRunResult is what `goradar verify` reports. */
 export interface VerifyRunResult {

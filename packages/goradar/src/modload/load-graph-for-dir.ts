@@ -1,8 +1,9 @@
 import { readFile } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import { dirname, join } from 'node:path';
-import { GoSumIndex, GraphSetupError, loadModuleGraph, ModuleError, ModuleNotFoundError, parseGoSum, type ModuleGraph, type RootFixup } from '@goradar/gomod';
+import { GoSumIndex, GraphSetupError, loadModuleGraph, ModuleError, ModuleNotFoundError, parseGoSumParts, type ModuleGraph, type RootFixup } from '@goradar/gomod';
 import { GoradarError, isGoradarError } from '../errors.js';
+import { readGoSumParts } from '../modedit/read-go-text.js';
 import { loadGoEnv, type Environment, type GoEnv } from '../modfetch/go-env.js';
 import { graphSource } from './default-source.js';
 import { findMainModules, type MainModuleSet } from './find-main-modules.js';
@@ -97,7 +98,7 @@ function goSumFiles(set: MainModuleSet): string[] {
 }
 
 async function readSums(set: MainModuleSet): Promise<GoSumIndex> {
-  const parsed = await Promise.all(goSumFiles(set).map(async (f) => parseGoSum(f, await readFile(f, 'utf8').catch(() => ''))));
+  const parsed = await Promise.all(goSumFiles(set).map(async (f) => parseGoSumParts(f, await readGoSumParts(f))));
   return new GoSumIndex(parsed.flatMap((p) => p.entries));
 }
 

@@ -1,8 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import { basename } from 'node:path';
 import type { Environment, GoEnv } from '../modfetch/go-env.js';
 import type { FetchContext } from '../modfetch/fetch-context.js';
 import { parseGoSum, type GoSum } from '../modfetch/go-sum.js';
+import { readGoSumParts } from '../modedit/read-go-text.js';
 import type { ProxyModuleSource } from '../modfetch/proxy-module-source.js';
 import type { VersionInfo } from './download-dir-source.js';
 import type { RequirementSource } from './requirement-source.js';
@@ -40,7 +40,7 @@ export class NetworkSource implements RequirementSource {
   private async create(): Promise<Opened> {
     const files = this.options.goSumFiles ?? [];
     const goSum: GoSum = new Map();
-    for (const file of files) parseGoSum(file, await readFile(file, 'utf8').catch(() => ''), goSum);
+    for (const file of files) parseGoSum(file, await readGoSumParts(file), goSum);
     const { createProxyModuleSource } = await import('../modfetch/proxy-module-source.js');
     const named = files.length > 0 ? { goSumName: basename(files[files.length - 1] as string) } : {};
     return createProxyModuleSource({ env: this.options.env, goEnv: this.options.goEnv, goSum, ...named });

@@ -1,7 +1,7 @@
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import type { Command } from 'commander';
 import { gover } from '@goradar/gomod';
+import { readGoSumParts } from '../../modedit/read-go-text.js';
 import { writeJson } from '../io.js';
 import type { CliContext } from '../main.js';
 
@@ -17,7 +17,7 @@ async function loadBuildList(ctx: CliContext, dir: string) {
   const modules = loaded.graph.buildList().filter((m) => m.version !== '' && !gover.isToolchainModule(m.path));
   const files = loaded.set.mainModules.map((m) => join(m.dir, 'go.sum'));
   if (loaded.set.workspace) files.push(join(loaded.set.workspace.file, '..', 'go.work.sum'));
-  const goSums = await Promise.all(files.map(async (file) => ({ file, text: await readFile(file, 'utf8').catch(() => '') })));
+  const goSums = await Promise.all(files.map(async (file) => ({ file, text: await readGoSumParts(file) })));
   return { modules, goSums };
 }
 

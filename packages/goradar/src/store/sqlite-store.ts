@@ -78,8 +78,19 @@ export class SqliteStore implements Store {
     })();
   }
 
+  // Asked once per file a scan meets: only the hashes are read, not the stored signals.
   knownContent(hashes: readonly string[], analyzer: string): Set<string> {
-    return new Set(this.fileSignals(hashes, analyzer).keys());
+    const known = new Set<string>();
+    if (hashes.length === 1) {
+      const hash = hashes[0] as string;
+      if (this.statement('SELECT 1 FROM file_signals WHERE content_hash = ? AND analyzer = ?').pluck().get(hash, analyzer) !== undefined) known.add(hash);
+      return known;
+    }
+    for (const part of chunks(hashes)) {
+      const sql = `SELECT content_hash FROM file_signals WHERE analyzer = ? AND content_hash IN (${part.map(() => '?').join(', ')})`;
+      for (const hash of this.statement(sql).pluck().all(analyzer, ...part) as string[]) known.add(hash);
+    }
+    return known;
   }
 
   putFileSignals(rows: readonly FileSignalsRow[]): void {
@@ -92,9 +103,7 @@ export class SqliteStore implements Store {
 
   fileSignals(hashes: readonly string[], analyzer: string): Map<string, FileSignalsRow> {
     const found = new Map<string, FileSignalsRow>();
-    const chunk = 500;
-    for (let i = 0; i < hashes.length; i += chunk) {
-      const part = hashes.slice(i, i + chunk);
+    for (const part of chunks(hashes)) {
       const sql = `SELECT * FROM file_signals WHERE analyzer = ? AND content_hash IN (${part.map(() => '?').join(', ')})`;
       for (const raw of this.statement(sql).all(analyzer, ...part) as Array<Record<string, unknown>>) {
         const row = toRow<FileSignalsRow>('file_signals', raw);
@@ -192,4 +201,11 @@ export function openSqliteStore(file: string): SqliteStore {
     });
   }
   return new SqliteStore(db);
+}
+
+// chunks splits a list of query parameters into runs short enough for one IN (...) clause.
+function chunks<T>(items: readonly T[], size = 500): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

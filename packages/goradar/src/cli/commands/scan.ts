@@ -26,7 +26,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .option('--db <file>', 'SQLite store file', '.goradar/goradar.db')
     .option('--history <granularity>', 'read each git repository at yearly, quarterly or monthly cut-offs (main-line commits)')
     .option('--since <date>', 'first history period (YYYY, YYYY-MM or YYYY-MM-DD; default: three years ago)')
-    .option('--workers <n>', 'worker threads analysing Go files (default: one per core; 0 analyses on the main thread)')
+    .option('--workers <n>', 'worker threads analysing Go files (default: one per core but one; 0 analyses on the main thread)')
     .option('--max-file-size <bytes>', 'Go files larger than this are recorded as too large (default 8 MiB)')
     .option('--online', 'also fetch go.mod files missing from the module cache and file:// GOPROXY entries through GOPROXY (verified against go.sum and GOSUMDB); without it a scan never uses the network')
     .option('--report <dir>', 'also compute findings and write the report (report.html, report.md, report.json) into dir')

@@ -35,18 +35,30 @@ export async function analyseFiles(ctx: AnalysisContext, reader: TreeReader, fil
   const results: AnalysedFile[] = new Array(files.length);
   const known = ctx.store.knownContent(files.flatMap((f) => (f.hash ? [f.hash] : [])), ctx.pool.analyzerId);
   const inFlight = new Map<string, Promise<void>>();
-  const running = new Set<Promise<void>>();
   const buffer = new ResultBuffer(ctx);
-  for (let i = 0; i < files.length; i++) {
+  // A counting gate, not Promise.race over the running set: racing n promises for each of m files
+  // attaches n·m reactions.
+  const tasks: Array<Promise<void>> = [];
+  const waiting: Array<() => void> = [];
+  let running = 0;
+  let failure: { error: unknown } | undefined;
+  for (let i = 0; i < files.length && !failure; i++) {
+    while (running >= ctx.limits.maxInFlight) await new Promise<void>((resolve) => waiting.push(resolve));
+    running++;
     const file = files[i] as TreeFile;
-    const task = analyseOne({ ctx, reader, file, known, inFlight, buffer }).then((r) => {
-      results[i] = r;
-    });
-    running.add(task);
-    void task.finally(() => running.delete(task));
-    if (running.size >= ctx.limits.maxInFlight) await Promise.race(running);
+    const task = analyseOne({ ctx, reader, file, known, inFlight, buffer })
+      .then(
+        (r) => void (results[i] = r),
+        (error: unknown) => void (failure ??= { error }),
+      )
+      .finally(() => {
+        running--;
+        waiting.shift()?.();
+      });
+    tasks.push(task);
   }
-  await Promise.all(running);
+  await Promise.all(tasks);
+  if (failure) throw failure.error;
   buffer.flush();
   return results;
 }

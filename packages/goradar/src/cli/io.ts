@@ -1,6 +1,8 @@
 /** CliIo is everything a command may touch outside itself: streams, environment, working directory. */
 export interface CliIo {
   stdout: (text: string) => void;
+  /** stdoutBytes writes raw bytes (a file's exact content); without it, text goes through stdout. */
+  stdoutBytes?: (bytes: Uint8Array) => void;
   stderr: (text: string) => void;
   env: Readonly<Record<string, string | undefined>>;
   cwd: string;
@@ -12,6 +14,7 @@ export interface CliIo {
 export function processIo(): CliIo {
   return {
     stdout: (text) => void process.stdout.write(text),
+    stdoutBytes: (bytes) => void process.stdout.write(bytes),
     stderr: (text) => void process.stderr.write(text),
     env: process.env,
     cwd: process.cwd(),

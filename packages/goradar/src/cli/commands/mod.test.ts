@@ -108,6 +108,14 @@ describe('goradar mod fmt', () => {
     expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
   });
 
+  it('prints the formatted bytes exactly, invalid bytes included, from the command line', () => {
+    put('p.mod', Uint8Array.from([...Buffer.from('module ex.com/'), 0xff, ...Buffer.from('\n\n\n\ngo 1.21\n')]));
+    const bin = fileURLToPath(new URL('../../../bin/goradar.js', import.meta.url));
+    const r = spawnSync(process.execPath, [bin, 'mod', 'fmt', 'p.mod'], { cwd: dir });
+    expect(r.status).toBe(0);
+    expect([...r.stdout]).toEqual([...Buffer.from('module ex.com/'), 0xff, ...Buffer.from('\n\ngo 1.21\n')]);
+  });
+
   it('does not touch a file that is already formatted', async () => {
     put('f.mod', 'module m\n');
     const before = statSync(join(dir, 'f.mod')).mtimeMs;

@@ -31,16 +31,17 @@ export function registerMod(program: Command, ctx: CliContext): void {
     .command('fmt')
     .description(
       `Print FILE as \`go mod edit -fmt FILE\` would write it (duplicates removed, blocks sorted); --write rewrites FILE in place, atomically, only when it changes. ${kindHelp} ` +
-        'Invalid bytes are written back unchanged with --write and shown as U+FFFD on standard output.',
+        'Invalid bytes are written back unchanged, to FILE with --write and to standard output without it (shown as U+FFFD with --json).',
     )
     .argument('<file>', 'go.mod or go.work file')
     .option('--write', 'rewrite the file instead of printing it')
     .option('--json', 'print {file, changed, written, formatted} as JSON')
     .action(async (file: string, flags: JsonFlag & { write?: boolean }) => {
       const { runModFmt } = await import('../../modedit/mod-commands.js');
-      const { toDisplayText } = await import('@goradar/gomod');
+      const { encodeGoText, toDisplayText } = await import('@goradar/gomod');
       const result = await runModFmt({ file, cwd: ctx.io.cwd, write: Boolean(flags.write) });
       if (flags.json) writeJson(ctx.io, { ...result, formatted: toDisplayText(result.formatted) });
+      else if (!flags.write && ctx.io.stdoutBytes) ctx.io.stdoutBytes(encodeGoText(result.formatted));
       else if (!flags.write) ctx.io.stdout(toDisplayText(result.formatted));
       ctx.exitCode = 0;
     });

@@ -64,6 +64,7 @@ function compareAll(all: string[], options: { full: boolean; seed: number; log: 
   const result: ConformanceResult = { total: 0, agreed: 0, skipped: 0, disagreements: [], notes: [] };
   let rejected = 0;
   let positionsAgree = 0;
+  const positionsDiffer: string[] = [];
   let countsCompared = 0;
   for (const file of files) {
     const answer = answers.get(file);
@@ -75,6 +76,7 @@ function compareAll(all: string[], options: { full: boolean; seed: number; log: 
     const c = compareFile(file, answer);
     if (!answer.ok) rejected++;
     if (!answer.ok && c.verdictAgrees && c.positionAgrees) positionsAgree++;
+    else if (!answer.ok && c.verdictAgrees) positionsDiffer.push(`first error elsewhere: ${file}: goradar ${c.ours} | go ${c.theirs}`);
     if (answer.ok && answer.signals && c.verdictAgrees) countsCompared++;
     if (c.verdictAgrees && c.countDiffs.length === 0) result.agreed++;
     else if (!c.verdictAgrees) result.disagreements.push(`${file}: goradar ${c.ours} | go ${c.theirs}`);
@@ -82,6 +84,7 @@ function compareAll(all: string[], options: { full: boolean; seed: number; log: 
   }
   result.notes?.push(
     `go/parser rejects ${rejected} of ${result.total} files; goradar's first error is at the same line:column for ${positionsAgree} of them`,
+    ...positionsDiffer.slice(0, 10),
     `signal counts compared on ${countsCompared} accepted files (go statements, selects, sends, receives, chan types, ranges, generic types/funcs, funcs, methods, imports, errors.*, fmt.Errorf and %w, slog calls, context.Context params, tests/benchmarks/fuzz/examples, t.Parallel)`,
   );
   return result;

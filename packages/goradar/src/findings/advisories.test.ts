@@ -5,7 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ModuleNotFoundError, type ModuleSource } from '@goradar/gomod';
 import { advisoryTable, collectAdvisories, isRetractedBy, latestVersion, parseAdvisory } from './advisories.js';
-import { loadOfflineAdvisories } from './offline-advisories.js';
+import { loadAdvisories } from './load-advisories.js';
 
 describe('latestVersion', () => {
   it.each<[string[], string | undefined]>([
@@ -88,7 +88,7 @@ describe('collectAdvisories', () => {
   });
 });
 
-describe('loadOfflineAdvisories', () => {
+describe('loadAdvisories', () => {
   const root = mkdtempSync(join(tmpdir(), 'goradar-advisories-'));
   afterAll(() => rmSync(root, { recursive: true, force: true }));
 
@@ -98,7 +98,7 @@ describe('loadOfflineAdvisories', () => {
     writeFileSync(join(dir, 'list'), 'v1.0.0\nv1.1.0\nv1.2.0\n');
     writeFileSync(join(dir, 'v1.2.0.mod'), LOG_V120.replace('x.example/log', 'x.example/BigLog'));
     const env = { GOPROXY: `${pathToFileURL(join(root, 'proxy')).href},off`, GOMODCACHE: join(root, 'empty-cache') };
-    const table = await loadOfflineAdvisories(['x.example/BigLog', 'x.example/none'], env, root);
+    const table = await loadAdvisories(['x.example/BigLog', 'x.example/none'], env, root);
     expect(table.retraction('x.example/BigLog', 'v1.1.0')?.rationale).toBe('Leaks file descriptors.');
     expect(table.retraction('x.example/BigLog', 'v1.0.0')).toBeUndefined();
   });
@@ -109,7 +109,7 @@ describe('loadOfflineAdvisories', () => {
     writeFileSync(join(dir, 'v1.0.0.mod'), 'module x.example/old\n');
     writeFileSync(join(dir, 'v1.1.0.mod'), OLD_V110);
     for (const goproxy of ['https://proxy.example', '::not a url::']) {
-      const table = await loadOfflineAdvisories(['x.example/old'], { GOPROXY: goproxy, GOMODCACHE: join(root, 'cache') }, root);
+      const table = await loadAdvisories(['x.example/old'], { GOPROXY: goproxy, GOMODCACHE: join(root, 'cache') }, root);
       expect(table.deprecation('x.example/old')?.message).toBe('use x.example/new instead.');
     }
   });

@@ -84,21 +84,28 @@ export function parseAdvisory(path: string, latest: string, goModText: string): 
 }
 
 /**
- * collectAdvisories asks source for the latest go.mod of every path and returns the advisories it
- * could read. A path the source does not know is skipped: no advisory is better than a guess.
+ * collectAdvisories asks source for the latest go.mod of every path (a few paths at a time: a
+ * network source answers each after a round trip) and returns the advisories it could read, in
+ * path order. A path the source does not know is skipped: no advisory is better than a guess.
  */
-export async function collectAdvisories(source: ModuleSource, paths: Iterable<string>): Promise<ModuleAdvisory[]> {
-  const out: ModuleAdvisory[] = [];
-  if (!source.listVersions) return out;
-  for (const path of [...new Set(paths)].sort()) {
+export async function collectAdvisories(source: ModuleSource, paths: Iterable<string>, concurrency = 8): Promise<ModuleAdvisory[]> {
+  const listVersions = source.listVersions?.bind(source);
+  if (!listVersions) return [];
+  const sorted = [...new Set(paths)].sort();
+  const found: Array<ModuleAdvisory | undefined> = new Array(sorted.length);
+  const readOne = async (path: string): Promise<ModuleAdvisory | undefined> => {
     try {
-      const latest = latestVersion(await source.listVersions(path));
-      if (!latest) continue;
-      const advisory = parseAdvisory(path, latest, await source.readGoMod(path, latest));
-      if (advisory) out.push(advisory);
+      const latest = latestVersion(await listVersions(path));
+      return latest ? parseAdvisory(path, latest, await source.readGoMod(path, latest)) : undefined;
     } catch {
       // Unknown to this source (or unreadable): the rules simply learn nothing about path.
+      return undefined;
     }
-  }
-  return out;
+  };
+  let next = 0;
+  const worker = async (): Promise<void> => {
+    for (let i = next++; i < sorted.length; i = next++) found[i] = await readOne(sorted[i] as string);
+  };
+  await Promise.all(Array.from({ length: Math.min(concurrency, sorted.length) }, worker));
+  return found.filter((a): a is ModuleAdvisory => a !== undefined);
 }

@@ -13,6 +13,8 @@ export interface RunReportRequest {
   cwd: string;
   env: Readonly<Record<string, string | undefined>>;
   title?: string;
+  /** online reads retractions and deprecations through GOPROXY as well as from the module cache. */
+  online?: boolean;
 }
 
 /** RunReportResult is what `goradar report` prints. */
@@ -33,7 +35,7 @@ export async function runReport(request: RunReportRequest): Promise<RunReportRes
   }
   const store = openSqliteStore(db);
   try {
-    const result = await writeReport(store, resolve(request.cwd, request.out), { formats, env: request.env, ...(request.title ? { title: request.title } : {}) });
+    const result = await writeReport(store, resolve(request.cwd, request.out), { formats, env: request.env, online: request.online === true, ...(request.title ? { title: request.title } : {}) });
     return { db, dir: result.dir, files: result.files, findings: result.findings, findingsBySeverity: result.findingsBySeverity };
   } finally {
     store.close();

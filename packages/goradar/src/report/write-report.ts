@@ -4,7 +4,7 @@ import { GoradarError } from '../errors.js';
 import { computeFindings } from '../findings/compute-findings.js';
 import { indexFacts } from '../findings/fact-index.js';
 import { loadFleetFacts } from '../findings/fleet-facts.js';
-import { loadOfflineAdvisories } from '../findings/offline-advisories.js';
+import { loadAdvisories } from '../findings/load-advisories.js';
 import { writeFileAtomic } from '../fsutil/atomic-write.js';
 import type { Severity, Store } from '../store/types.js';
 import { buildReportData } from './build-report-data.js';
@@ -34,6 +34,8 @@ export interface WriteReportOptions {
   formats?: readonly ReportFormat[];
   /** env supplies GOPROXY (file:// entries) and GOMODCACHE for retractions and deprecations. */
   env?: Readonly<Record<string, string | undefined>>;
+  /** online reads retractions and deprecations through the GOPROXY list too (see loadAdvisories). */
+  online?: boolean;
   now?: () => Date;
   title?: string;
 }
@@ -61,7 +63,7 @@ export async function writeReport(store: Store, dir: string, options: WriteRepor
   for (const r of facts.requirements) if (latestModules.has(r.moduleId)) paths.add(r.path);
   for (const b of facts.buildLists) if (latestModules.has(b.moduleId) && b.position > 0) paths.add(b.path);
   const env = options.env ?? process.env;
-  const advisories = await loadOfflineAdvisories(paths, env, env.HOME ?? homedir());
+  const advisories = await loadAdvisories(paths, env, env.HOME ?? homedir(), { online: options.online === true });
   const findings = computeFindings(facts, { advisories });
   store.replaceFindings('all', findings);
   const data = buildReportData({ facts, findings, generatedAt: (options.now ?? (() => new Date()))().toISOString(), ...(options.title ? { title: options.title } : {}) });

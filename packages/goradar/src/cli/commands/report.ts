@@ -8,6 +8,7 @@ interface ReportFlags {
   format: string;
   title?: string;
   json?: boolean;
+  online?: boolean;
 }
 
 /**
@@ -22,10 +23,11 @@ export function registerReport(program: Command, ctx: CliContext): void {
     .option('--out <dir>', 'directory for report.html, report.md and report.json', 'goradar-report')
     .option('--format <list>', 'comma-separated formats: html, md, json', 'html,md,json')
     .option('--title <text>', 'report title')
+    .option('--online', 'also read retractions and deprecations through GOPROXY (the latest go.mod of each required module, verified against GOSUMDB and kept in the module cache); without it the report never uses the network')
     .option('--json', 'print the result as JSON')
     .action(async (flags: ReportFlags) => {
       const { runReport, formatReportSummary } = await import('../../report/run-report.js');
-      const result = await runReport({ db: flags.db, out: flags.out, format: flags.format, cwd: ctx.io.cwd, env: ctx.io.env, ...(flags.title ? { title: flags.title } : {}) });
+      const result = await runReport({ db: flags.db, out: flags.out, format: flags.format, cwd: ctx.io.cwd, env: ctx.io.env, online: Boolean(flags.online), ...(flags.title ? { title: flags.title } : {}) });
       if (flags.json) writeJson(ctx.io, result);
       else ctx.io.stdout(formatReportSummary(result));
       ctx.exitCode = 0;
@@ -36,9 +38,9 @@ export function registerReport(program: Command, ctx: CliContext): void {
  * writeScanReport writes the report of the store a scan just filled (`goradar scan --report DIR`)
  * and prints where it went; with json, the caller prints the result instead.
  */
-export async function writeScanReport(ctx: CliContext, db: string, dir: string, json: boolean): Promise<unknown> {
+export async function writeScanReport(ctx: CliContext, db: string, dir: string, json: boolean, online = false): Promise<unknown> {
   const { runReport, formatReportSummary } = await import('../../report/run-report.js');
-  const result = await runReport({ db, out: dir, format: 'html,md,json', cwd: ctx.io.cwd, env: ctx.io.env });
+  const result = await runReport({ db, out: dir, format: 'html,md,json', cwd: ctx.io.cwd, env: ctx.io.env, online });
   if (!json) ctx.io.stdout(formatReportSummary(result));
   return result;
 }

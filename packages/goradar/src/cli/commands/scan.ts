@@ -28,7 +28,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
     .option('--since <date>', 'first history period (YYYY, YYYY-MM or YYYY-MM-DD; default: three years ago)')
     .option('--workers <n>', 'worker threads analysing Go files (default: one per core but one; 0 analyses on the main thread)')
     .option('--max-file-size <bytes>', 'Go files larger than this are recorded as too large (default 8 MiB)')
-    .option('--online', 'also fetch go.mod files missing from the module cache and file:// GOPROXY entries through GOPROXY (verified against go.sum and GOSUMDB); without it a scan never uses the network')
+    .option('--online', 'also fetch go.mod files missing from the module cache and file:// GOPROXY entries through GOPROXY (verified against go.sum and GOSUMDB), and with --report read retractions and deprecations through it; without it a scan never uses the network')
     .option('--report <dir>', 'also compute findings and write the report (report.html, report.md, report.json) into dir')
     .option('--json', 'print the summary as JSON')
     .action(async (paths: string[], flags: ScanFlags) => {
@@ -51,7 +51,7 @@ export function registerScan(program: Command, ctx: CliContext): void {
         onProgress: (stats, current) => progress.update(stats, current),
       }).finally(() => progress.done());
       if (!flags.json) ctx.io.stdout(formatScanSummary(result));
-      const report = flags.report === undefined ? undefined : await writeScanReport(ctx, result.db, flags.report, Boolean(flags.json));
+      const report = flags.report === undefined ? undefined : await writeScanReport(ctx, result.db, flags.report, Boolean(flags.json), Boolean(flags.online));
       if (flags.json) writeJson(ctx.io, report === undefined ? result : { ...result, report });
       ctx.exitCode = 0;
     });

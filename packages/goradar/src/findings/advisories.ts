@@ -1,5 +1,8 @@
-import { parseGoMod, semver } from '@goradar/gomod';
+import { isPseudoVersion, parseGoMod, semver } from '@goradar/gomod';
 import type { ModuleSource } from '@goradar/gomod';
+
+/** AdvisorySource is where advisories are read: go.mod files, version lists and, when it can, `@latest`. */
+export type AdvisorySource = ModuleSource & { latest?(path: string): Promise<string | undefined> };
 
 /** Retraction is one `retract` interval of a module, with its rationale. https://go.dev/ref/mod#go-mod-file-retract */
 export interface Retraction {
@@ -61,10 +64,11 @@ export function advisoryTable(list: readonly ModuleAdvisory[]): ModuleAdvisories
 /**
  * latestVersion picks the version whose go.mod carries a module's retractions and deprecation:
  * the highest release, or the highest prerelease when there is no release (Go's `@latest` query,
- * which ignores retractions for this purpose). https://go.dev/ref/mod#version-queries
+ * which ignores retractions for this purpose; pseudo-versions are not tags and do not count).
+ * https://go.dev/ref/mod#version-queries
  */
 export function latestVersion(versions: readonly string[]): string | undefined {
-  const valid = versions.filter((v) => semver.isValid(v));
+  const valid = versions.filter((v) => semver.isValid(v) && !isPseudoVersion(v));
   const releases = valid.filter((v) => semver.prerelease(v) === '');
   const pool = releases.length > 0 ? releases : valid;
   return pool.length === 0 ? undefined : semver.sort(pool)[pool.length - 1];
@@ -86,16 +90,18 @@ export function parseAdvisory(path: string, latest: string, goModText: string): 
 /**
  * collectAdvisories asks source for the latest go.mod of every path (a few paths at a time: a
  * network source answers each after a round trip) and returns the advisories it could read, in
- * path order. A path the source does not know is skipped: no advisory is better than a guess.
+ * path order. A module without tagged versions is read at the source's `@latest` answer (a
+ * pseudo-version), when the source has one. A path the source does not know is skipped: no
+ * advisory is better than a guess.
  */
-export async function collectAdvisories(source: ModuleSource, paths: Iterable<string>, concurrency = 8): Promise<ModuleAdvisory[]> {
+export async function collectAdvisories(source: AdvisorySource, paths: Iterable<string>, concurrency = 8): Promise<ModuleAdvisory[]> {
   const listVersions = source.listVersions?.bind(source);
   if (!listVersions) return [];
   const sorted = [...new Set(paths)].sort();
   const found: Array<ModuleAdvisory | undefined> = new Array(sorted.length);
   const readOne = async (path: string): Promise<ModuleAdvisory | undefined> => {
     try {
-      const latest = latestVersion(await listVersions(path));
+      const latest = latestVersion(await listVersions(path)) ?? (await source.latest?.(path));
       return latest ? parseAdvisory(path, latest, await source.readGoMod(path, latest)) : undefined;
     } catch {
       // Unknown to this source (or unreadable): the rules simply learn nothing about path.

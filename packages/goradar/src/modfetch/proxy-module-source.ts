@@ -37,6 +37,16 @@ export class ProxyModuleSource implements ModuleSource {
     }
   }
 
+  /** latest returns the proxies' `@latest` version of path, or undefined when no proxy has the module. */
+  async latest(path: string): Promise<string | undefined> {
+    try {
+      return (await this.fetcher.latestInfo(path)).Version;
+    } catch (err) {
+      if (err instanceof FetchError && err.notFound) return undefined;
+      throw err;
+    }
+  }
+
   /**
    * info returns path@version's `.info` (canonical version and commit time), from the cache or the
    * proxies; a version no proxy has is a ModuleNotFoundError, as the go command reports the lookup.

@@ -58,6 +58,15 @@ export class ChainSource implements RequirementSource {
     return semver.sort([...all]);
   }
 
+  /** latest answers from the first source that knows path's `@latest`. */
+  async latest(path: string): Promise<string | undefined> {
+    for (const source of this.sources) {
+      const version = await source.latest?.(path);
+      if (version !== undefined) return version;
+    }
+    return undefined;
+  }
+
   /** info answers from the first source that has the `.info`; when none has it, the last source's not-found error is thrown. */
   async info(path: string, version: string): Promise<VersionInfo | undefined> {
     let missing: ModuleNotFoundError | undefined;

@@ -54,6 +54,10 @@ export class NetworkSource implements RequirementSource {
     return (await this.open()).source.listVersions(path);
   }
 
+  async latest(path: string): Promise<string | undefined> {
+    return (await this.open()).source.latest(path);
+  }
+
   async info(path: string, version: string): Promise<VersionInfo | undefined> {
     return (await this.open()).source.info(path, version);
   }

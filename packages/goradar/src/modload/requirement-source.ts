@@ -17,5 +17,7 @@ export interface RequirementSource extends ModuleSource {
    */
   hasInfo?(path: string, version: string): boolean | undefined;
   goModFile?(path: string, version: string): Promise<string | undefined>;
+  /** latest returns the proxy's `@latest` version of path (for a module without tags, a pseudo-version), undefined when unknown. */
+  latest?(path: string): Promise<string | undefined>;
   downloadDir?(path: string, version: string): Promise<string | undefined>;
 }

@@ -4,7 +4,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { escapePath, escapeVersion, semver } from '@goradar/gomod';
+import { escapePath, escapeVersion, isPseudoVersion, semver } from '@goradar/gomod';
 import { hashGoMod, hashZip } from '../dirhash.js';
 import { createModuleZip } from '../zip-create.js';
 import { ZipArchive } from '../zip-reader.js';
@@ -48,7 +48,11 @@ export function goSumLines(mods: readonly BuiltModule[]): string {
   return mods.map((m) => `${m.path} ${m.version} ${m.sum}\n${m.path} ${m.version}/go.mod ${m.goModSum}\n`).join('');
 }
 
-/** proxyFiles maps proxy-relative paths (`<escaped path>/@v/…`) to contents for built modules. */
+/**
+ * proxyFiles maps proxy-relative paths (`<escaped path>/@v/…`, `<escaped path>/@latest`) to contents
+ * for built modules. As on proxy.golang.org, `@v/list` names tagged versions only, and `@latest`
+ * answers the highest version (a pseudo-version when there is no tag).
+ */
 export function proxyFiles(mods: readonly BuiltModule[]): Map<string, Buffer> {
   const out = new Map<string, Buffer>();
   const versions = new Map<string, string[]>();
@@ -60,7 +64,11 @@ export function proxyFiles(mods: readonly BuiltModule[]): Map<string, Buffer> {
     out.set(`${dir}/${v}.zip`, m.zip);
     versions.set(dir, [...(versions.get(dir) ?? []), m.version]);
   }
-  for (const [dir, list] of versions) out.set(`${dir}/list`, Buffer.from(semver.sort(list).map((v) => `${v}\n`).join('')));
+  for (const [dir, list] of versions) out.set(`${dir}/list`, Buffer.from(semver.sort(list.filter((v) => !isPseudoVersion(v))).map((v) => `${v}\n`).join('')));
+  for (const m of mods) {
+    const all = semver.sort(versions.get(`${escapePath(m.path)}/@v`) ?? []);
+    if (m.version === all[all.length - 1]) out.set(`${escapePath(m.path)}/@latest`, Buffer.from(m.info));
+  }
   return out;
 }
 

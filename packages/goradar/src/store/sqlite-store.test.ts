@@ -117,7 +117,9 @@ describe('SqliteStore', () => {
     const repo = store.upsertRepo({ root: '/r/app', kind: 'git' });
     expect(store.upsertRepo({ root: '/r/app', kind: 'git' })).toBe(repo);
     expect(store.upsertRepo({ root: '/other/app', kind: 'dir' })).not.toBe(repo);
-    expect(store.select('repos').map((r) => r.name)).toEqual(['app', 'app-2']);
+    store.upsertRepo({ root: '/app', kind: 'dir' });
+    store.upsertRepo({ root: 'app', kind: 'dir' });
+    expect(store.select('repos').map((r) => r.name)).toEqual(['app', 'other/app', 'app-2', 'app-3']);
     const first = store.writeSnapshot(repo, run, snapshot('current', [moduleData('.', 'example.com/app')]));
     const [mod] = store.select('modules', { snapshotId: first });
     expect(mod?.workspaceId).toBe(store.select('workspaces')[0]?.id);

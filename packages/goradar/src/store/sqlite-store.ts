@@ -138,13 +138,18 @@ export class SqliteStore implements Store {
     if (this.db.open) this.db.close();
   }
 
+  // A repository is named by its directory; when another repository has that name, by as many of
+  // the parent directories as tell them apart (`acme/app`, `other/app`); a number only when even
+  // the whole path is taken.
   private uniqueName(root: string): string {
-    const base = root.split(/[\\/]/).filter(Boolean).pop() ?? 'root';
+    const parts = root.split(/[\\/]/).filter(Boolean);
     const taken = this.statement('SELECT 1 FROM repos WHERE name = ?');
-    for (let n = 1; ; n++) {
-      const name = n === 1 ? base : `${base}-${n}`;
+    for (let k = 1; k <= parts.length; k++) {
+      const name = parts.slice(-k).join('/');
       if (!taken.get(name)) return name;
     }
+    const base = parts.join('/') || 'root';
+    for (let n = 2; ; n++) if (!taken.get(`${base}-${n}`)) return `${base}-${n}`;
   }
 
   private insert(table: TableName, row: object): number {

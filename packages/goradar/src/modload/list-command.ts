@@ -1,5 +1,6 @@
-import { resolve } from 'node:path';
-import { ModuleNotFoundError, type RootFixup } from '@goradar/gomod';
+import { statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { gover, ModuleNotFoundError, type RootFixup } from '@goradar/gomod';
 import { GoradarError } from '../errors.js';
 import { graphErrorToGoradar, loadGraphForDir, type DirGraph } from './load-graph-for-dir.js';
 import { formatModuleLine, listModules, type ModulePublic } from './list-modules.js';
@@ -58,6 +59,11 @@ export async function runList(input: GraphCommandInput & { pattern: string; json
     throw new GoradarError('ERR_USAGE', `unsupported pattern ${JSON.stringify(input.pattern)}: goradar list -m supports only "all"`);
   }
   return withCommandGraph(input, cwd, async (loaded): Promise<ListResult> => {
+    if (listsFromVendor(loaded, input.mod)) {
+      throw new GoradarError('ERR_VENDOR_MODE', "can't compute 'all' using the vendor directory\n\t(Use -mod=mod or -mod=readonly to bypass.)", {
+        hint: 'go lists modules from vendor/modules.txt here; set --mod=mod (or GOFLAGS=-mod=mod) to list the build list the go.mod files give',
+      });
+    }
     if (input.json) {
       const modules = await listModules(loaded);
       failOnModuleErrors(modules.flatMap((m) => (m.Error ? [m.Error.Err] : [])));
@@ -66,6 +72,25 @@ export async function runList(input: GraphCommandInput & { pattern: string; json
     failOnModuleErrors(await lookupFailures(loaded));
     return { format: 'text', lines: listLines(loaded) };
   });
+}
+
+/**
+ * listsFromVendor reports whether go would list in vendor mode, where it cannot compute `all`:
+ * -mod=vendor (in GOFLAGS), or, without a -mod setting, a single main module whose go line is at
+ * least 1.14 and whose root holds a vendor directory (cmd/go's default build mode). A workspace
+ * lists its modules in vendor mode too.
+ */
+function listsFromVendor(loaded: DirGraph, flag: string | undefined): boolean {
+  if (loaded.set.workspace) return false;
+  const mode = flag || loaded.env.mod;
+  if (mode !== '') return mode === 'vendor';
+  const main = loaded.set.mainModules[0];
+  if (!main || main.summary.goVersion === '' || gover.compare(main.summary.goVersion, '1.14') < 0) return false;
+  try {
+    return statSync(join(main.dir, 'vendor')).isDirectory();
+  } catch {
+    return false;
+  }
 }
 
 /**

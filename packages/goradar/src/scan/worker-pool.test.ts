@@ -39,4 +39,22 @@ describe('WorkerPool', () => {
       await threaded.close();
     }
   });
+
+  it('parses nesting far deeper than the calling thread can, up to go/parser\'s own limit', async () => {
+    const nested = (depth: number) => encode(`package p\n\nvar v = ${'('.repeat(depth)}1${')'.repeat(depth)}\n`);
+    const threaded = new WorkerPool(1);
+    try {
+      const status = async (depth: number) => {
+        const outcome = await threaded.analyze('deep.go', nested(depth));
+        const signals = JSON.parse(outcome.signalsJson ?? 'null');
+        const at = signals?.parseError ? ` ${signals.parseError.line}:${signals.parseError.column} ${signals.parseError.message}` : '';
+        return `${signals?.status}${at}`;
+      };
+      expect(await status(50_000)).toBe('ok');
+      // gofmt: deep.go:3:100009: exceeded max nesting depth (the 100,001st parenthesis).
+      expect(await status(100_010)).toBe('syntax-error 3:100009 exceeded max nesting depth');
+    } finally {
+      await threaded.close();
+    }
+  });
 });

@@ -48,8 +48,10 @@ export class WorkerPool {
       throw new GoradarError('ERR_INTERNAL', `scan worker ${script} is missing`, { hint: 'build goradar first (npm run build)' });
     }
     // Each file's parse tree is garbage once its signals are out: a larger young generation
-    // collects less often (about 4% less CPU over a large tree).
-    this.pool = new TaskPool({ script, threads, youngGenerationMb: 64 });
+    // collects less often (about 4% less CPU over a large tree). The parser recurses once per
+    // nesting level: a 128 MB stack (reserved, touched only as deep as a file goes) reaches
+    // go/parser's own limit of 100,000 levels, where Node's default 4 MB stops near 5,000.
+    this.pool = new TaskPool({ script, threads, youngGenerationMb: 64, stackSizeMb: 128 });
   }
 
   /** analyze analyses one file content on the least busy worker, in a batch with its neighbours. */

@@ -27,6 +27,8 @@ export interface TaskPoolOptions {
    * much short-lived garbage per task (a parse tree per file) collects less often with more room.
    */
   youngGenerationMb?: number;
+  /** stackSizeMb sizes each worker's stack (Node's default, 4 MB, otherwise): deep recursion needs more. */
+  stackSizeMb?: number;
 }
 
 /** CallingThreadHandler runs a task on the calling thread (errors reject the task as thrown). */
@@ -143,8 +145,9 @@ export class TaskPool<Request, Reply> {
   }
 
   private workerOptions(): WorkerOptions {
-    const mb = this.options.youngGenerationMb;
-    return mb === undefined ? {} : { resourceLimits: { maxYoungGenerationSizeMb: mb } };
+    const { youngGenerationMb, stackSizeMb } = this.options;
+    const limits = { ...(youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: youngGenerationMb }), ...(stackSizeMb === undefined ? {} : { stackSizeMb }) };
+    return Object.keys(limits).length === 0 ? {} : { resourceLimits: limits };
   }
 
   private startSlot(): Slot<Request, Reply> {

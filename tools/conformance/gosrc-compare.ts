@@ -1,7 +1,7 @@
 /**
  * The differential check of @goradar/gosrc against Go's own parser: a small Go program
  * (gosrc-oracle/main.go) reports go/parser's verdict and go/ast signal counts per file; this module
- * builds it, runs it, and compares analyzeGoFile's results with its answers.
+ * builds it, runs it, and compares goradar's signals (analyzeGoFile) with its answers.
  */
 import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, writeFile
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { analyzeGoFile, type FileSignals } from '../../packages/gosrc/src/index.js';
+import type { FileSignals } from '../../packages/gosrc/src/index.js';
 import { hermeticGoEnv, runGo } from '../test-support/go-oracle.js';
 
 /** OracleAnswer is go/parser's verdict on one file and, when it parsed, go/ast's counts. */
@@ -145,9 +145,8 @@ export interface FileComparison {
   theirs: string;
 }
 
-/** compareFile analyzes file and compares the result with the oracle's answer. */
-export function compareFile(file: string, answer: OracleAnswer): FileComparison {
-  const sig = analyzeGoFile(file, readFileSync(file));
+/** compareFile compares goradar's signals of a file with the oracle's answer about it. */
+export function compareFile(answer: OracleAnswer, sig: FileSignals): FileComparison {
   const oursOk = sig.parseError === null;
   const ours = sig.parseError ? `${sig.parseError.line}:${sig.parseError.column}: ${sig.parseError.message}` : 'ok';
   const theirs = answer.ok ? 'ok' : answer.error ?? '?';

@@ -2,11 +2,15 @@
  * Conformance suite "gosrc": every .go file of the Go distribution (GOROOT/src and GOROOT/test),
  * plus generated files at go/parser's nesting limits, read by @goradar/gosrc and by go/parser + go/ast. Agreement means the same verdict (accepted or
  * rejected) and, for accepted files, identical signal counts. First-error positions are reported
- * as a note.
+ * as a note. goradar analyses the files as `goradar scan` does: on its worker threads (batches,
+ * worker stack and heap settings), its signals crossing to the main thread as the JSON the store keeps.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { FileSignals } from '../../packages/gosrc/src/index.js';
+import { defaultWorkers } from '../../packages/goradar/src/scan/run-scan.js';
+import { WorkerPool } from '../../packages/goradar/src/scan/worker-pool.js';
 import { findGo, runGo } from '../test-support/go-oracle.js';
 import { askOracle, compareFile, listGoFiles, writeSyntheticFiles } from './gosrc-compare.js';
 import type { ConformanceResult, ConformanceSuite } from './suite.js';
@@ -44,13 +48,27 @@ export async function runGosrcConformance(options: { full: boolean; seed: number
     ...writeSyntheticFiles(synthetic),
   ];
   try {
-    return compareAll(all, options);
+    return await compareAll(all, options);
   } finally {
     rmSync(synthetic, { recursive: true, force: true });
   }
 }
 
-function compareAll(all: string[], options: { full: boolean; seed: number; log: (line: string) => void }): ConformanceResult {
+/** analyseAsScanDoes runs goradar's analyzer over files on the scan's worker pool. */
+async function analyseAsScanDoes(files: readonly string[]): Promise<Map<string, FileSignals | Error>> {
+  const pool = new WorkerPool(defaultWorkers());
+  try {
+    const outcomes = await Promise.all(files.map((f) => pool.analyze(f, readFileSync(f))));
+    return new Map(files.map((f, i) => {
+      const o = outcomes[i];
+      return [f, o?.signalsJson ? (JSON.parse(o.signalsJson) as FileSignals) : new Error(o?.error ?? 'no outcome')];
+    }));
+  } finally {
+    await pool.close();
+  }
+}
+
+async function compareAll(all: string[], options: { full: boolean; seed: number; log: (line: string) => void }): Promise<ConformanceResult> {
   // The oracle is cheap: ask it about everything, then sample a quarter from the files Go rejects.
   const answers = askOracle(all);
   let files = all;
@@ -61,6 +79,7 @@ function compareAll(all: string[], options: { full: boolean; seed: number; log: 
     files = [...bad, ...good].sort();
   }
   options.log(`${files.length} files (GOROOT/src, GOROOT/test and generated files at the parser's limits)`);
+  const analysed = await analyseAsScanDoes(files);
   const result: ConformanceResult = { total: 0, agreed: 0, skipped: 0, disagreements: [], notes: [] };
   let rejected = 0;
   let positionsAgree = 0;
@@ -73,7 +92,12 @@ function compareAll(all: string[], options: { full: boolean; seed: number; log: 
       continue;
     }
     result.total++;
-    const c = compareFile(file, answer);
+    const signals = analysed.get(file);
+    if (!signals || signals instanceof Error) {
+      result.disagreements.push(`${file}: goradar's analysis failed: ${signals?.message ?? 'missing'}`);
+      continue;
+    }
+    const c = compareFile(answer, signals);
     if (!answer.ok) rejected++;
     if (!answer.ok && c.verdictAgrees && c.positionAgrees) positionsAgree++;
     else if (!answer.ok && c.verdictAgrees) positionsDiffer.push(`first error elsewhere: ${file}: goradar ${c.ours} | go ${c.theirs}`);

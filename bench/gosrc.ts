@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listGoFiles } from '../tools/conformance/gosrc-compare.js';
+import { runGofmt } from './gofmt-anchor.js';
 import type { BenchRow, BenchSuite } from './suite.js';
 
 const dist = fileURLToPath(new URL('../packages/gosrc/dist/index.js', import.meta.url));
@@ -54,35 +55,6 @@ function runOwn(listFile: string): OwnRun {
   return JSON.parse(r.stdout) as OwnRun;
 }
 
-interface GofmtRun {
-  cpuSeconds: number;
-  wallSeconds: number;
-  maxRssKb: number | undefined;
-}
-
-function runGofmt(files: string[]): GofmtRun {
-  const gofmt = ['/usr/local/go/bin/gofmt', 'gofmt'].find((g) => spawnSync(g, ['-h']).error === undefined);
-  if (!gofmt) throw new Error('gofmt not found');
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-  let cpuSeconds = 0;
-  let maxRssKb: number | undefined;
-  const started = process.hrtime.bigint();
-  for (let i = 0; i < files.length; i += 2000) {
-    const batch = files.slice(i, i + 2000);
-    const env = { ...process.env, GOMAXPROCS: '1' };
-    const [cmd, args] = timeBin ? [timeBin, ['-f', 'gosrc-bench-time %U %S %M', gofmt, '-l', ...batch]] : [gofmt, ['-l', ...batch]];
-    const r = spawnSync(cmd, args, { env, encoding: 'utf8', maxBuffer: 1 << 26 });
-    const m = /gosrc-bench-time ([\d.]+) ([\d.]+) (\d+)/.exec(r.stderr);
-    if (m) {
-      cpuSeconds += Number(m[1]) + Number(m[2]);
-      maxRssKb = Math.max(maxRssKb ?? 0, Number(m[3]));
-    }
-  }
-  const wallSeconds = Number(process.hrtime.bigint() - started) / 1e9;
-  // Without /usr/bin/time, wall time with GOMAXPROCS=1 stands in for CPU time.
-  return { cpuSeconds: timeBin ? cpuSeconds : wallSeconds, wallSeconds, maxRssKb };
-}
-
 function goTree(): string {
   if (process.env.GORADAR_BENCH_TREE) return process.env.GORADAR_BENCH_TREE;
   const r = spawnSync('go', ['env', 'GOROOT'], { encoding: 'utf8' });
@@ -102,7 +74,9 @@ async function run(log: (line: string) => void): Promise<BenchRow[]> {
     const own = runOwn(listFile);
     const mb = own.bytes / 1e6;
     log(`goradar: ${mb.toFixed(1)} MB, cold ${(own.coldCpuMs / 1000).toFixed(2)} s CPU, warm ${(own.warmCpuMs / 1000).toFixed(2)} s CPU, statuses ${JSON.stringify(own.statuses)}`);
-    const fmt = runGofmt(files);
+    const run = runGofmt(files, { procs: 1 });
+    // Without /usr/bin/time, wall time with GOMAXPROCS=1 stands in for CPU time.
+    const fmt = { ...run, cpuSeconds: Number.isFinite(run.cpuSeconds) ? run.cpuSeconds : run.wallSeconds };
     log(`gofmt -l (GOMAXPROCS=1): ${fmt.cpuSeconds.toFixed(2)} s CPU, ${fmt.wallSeconds.toFixed(2)} s wall`);
     const anchor = { label: 'gofmt -l, GOMAXPROCS=1', value: mb / fmt.cpuSeconds, unit: 'MB/s per core', higherIsBetter: true };
     const rows: BenchRow[] = [

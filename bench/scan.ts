@@ -8,12 +8,13 @@
  * system time of all threads, from /usr/bin/time) is compared too: the honest per-core figure.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { layoutTree } from '../packages/goradar/src/scan/module-layout.js';
 import { WorktreeReader } from '../packages/goradar/src/scan/worktree-reader.js';
+import { runGofmt, TIME_BIN } from './gofmt-anchor.js';
 import type { BenchRow, BenchSuite } from './suite.js';
 
 const bin = fileURLToPath(new URL('../packages/goradar/bin/goradar.js', import.meta.url));
@@ -37,7 +38,7 @@ function cpuOf(stderr: string): number {
 }
 
 function timeScan(tree: string, db: string, workers: number): ScanRun {
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
+  const timeBin = TIME_BIN;
   const args = [bin, 'scan', tree, '--db', db, '--workers', String(workers), '--json'];
   const started = process.hrtime.bigint();
   const result = timeBin
@@ -56,21 +57,6 @@ function timeScan(tree: string, db: string, workers: number): ScanRun {
     peakRssMb: rss ? Number(rss[1]) / 1024 : undefined,
     cpuSeconds: cpuOf(result.stderr ?? ''),
   };
-}
-
-function timeGofmt(tree: string, files: string[], procs: number): { seconds: number; cpuSeconds: number } {
-  const gofmt = ['/usr/local/go/bin/gofmt', 'gofmt'].find((g) => spawnSync(g, ['-h']).error === undefined);
-  if (!gofmt) throw new Error('gofmt not found');
-  const timeBin = existsSync('/usr/bin/time') ? '/usr/bin/time' : undefined;
-  const started = process.hrtime.bigint();
-  let cpuSeconds = timeBin ? 0 : NaN;
-  for (let i = 0; i < files.length; i += 2000) {
-    const args = ['-l', ...files.slice(i, i + 2000)];
-    const options = { cwd: tree, env: { ...process.env, GOMAXPROCS: String(procs) }, encoding: 'utf8' as const, maxBuffer: 1 << 26 };
-    const r = timeBin ? spawnSync(timeBin, ['-f', timeFormat, gofmt, ...args], options) : spawnSync(gofmt, args, options);
-    cpuSeconds += cpuOf(r.stderr ?? '');
-  }
-  return { seconds: Number(process.hrtime.bigint() - started) / 1e9, cpuSeconds };
 }
 
 async function goFilesOf(tree: string): Promise<{ files: string[]; megabytes: number }> {
@@ -92,8 +78,8 @@ export const suite: BenchSuite = {
       for (const file of files) readFileSync(join(tree, file));
       const rows: BenchRow[] = [];
       for (const workers of [1, 2]) {
-        const gofmt = timeGofmt(tree, files, workers);
-        const gofmtSeconds = gofmt.seconds;
+        const gofmt = runGofmt(files, { procs: workers, cwd: tree });
+        const gofmtSeconds = gofmt.wallSeconds;
         const db = join(work, `w${workers}.db`);
         const cold = timeScan(tree, db, workers);
         log(`workers=${workers}: ${cold.files} files (${cold.analysed} analysed), ${cold.modules} modules in ${cold.seconds.toFixed(2)}s (${(cold.modules / cold.seconds).toFixed(2)} modules/s), peak RSS ${cold.peakRssMb?.toFixed(0) ?? 'n/a'} MB, ${cold.cpuSeconds.toFixed(2)} CPU s; gofmt -l GOMAXPROCS=${workers} ${gofmtSeconds.toFixed(2)}s, ${gofmt.cpuSeconds.toFixed(2)} CPU s`);

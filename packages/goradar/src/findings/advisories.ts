@@ -1,5 +1,6 @@
 import { isPseudoVersion, parseGoMod, semver } from '@goradar/gomod';
 import type { ModuleSource } from '@goradar/gomod';
+import { mapConcurrently } from '../concurrency.js';
 
 /** AdvisorySource is where advisories are read: go.mod files, version lists and, when it can, `@latest`. */
 export type AdvisorySource = ModuleSource & { latest?(path: string): Promise<string | undefined> };
@@ -97,8 +98,6 @@ export function parseAdvisory(path: string, latest: string, goModText: string): 
 export async function collectAdvisories(source: AdvisorySource, paths: Iterable<string>, concurrency = 8): Promise<ModuleAdvisory[]> {
   const listVersions = source.listVersions?.bind(source);
   if (!listVersions) return [];
-  const sorted = [...new Set(paths)].sort();
-  const found: Array<ModuleAdvisory | undefined> = new Array(sorted.length);
   const readOne = async (path: string): Promise<ModuleAdvisory | undefined> => {
     try {
       const latest = latestVersion(await listVersions(path)) ?? (await source.latest?.(path));
@@ -108,10 +107,6 @@ export async function collectAdvisories(source: AdvisorySource, paths: Iterable<
       return undefined;
     }
   };
-  let next = 0;
-  const worker = async (): Promise<void> => {
-    for (let i = next++; i < sorted.length; i = next++) found[i] = await readOne(sorted[i] as string);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, sorted.length) }, worker));
+  const found = await mapConcurrently([...new Set(paths)].sort(), concurrency, readOne);
   return found.filter((a): a is ModuleAdvisory => a !== undefined);
 }

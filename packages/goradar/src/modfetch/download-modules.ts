@@ -3,6 +3,7 @@
  * `go mod download -json` does (Path, Version, Error, Info, GoMod, Zip, Dir, Sum, GoModSum).
  */
 import { canonicalVersion, isPseudoVersion, semver } from '@goradar/gomod';
+import { mapConcurrently } from '../concurrency.js';
 import { redactCredentials } from '../errors.js';
 import { FetchError } from './fetch-error.js';
 import type { ModuleFetcher } from './module-fetcher.js';
@@ -99,11 +100,5 @@ function inGoOrder(m: DownloadedModule): DownloadedModule {
 
 /** downloadModules downloads every argument (a few at a time) and returns the results in order. */
 export async function downloadModules(fetcher: ModuleFetcher, args: readonly string[], concurrency = 4): Promise<DownloadedModule[]> {
-  const results: DownloadedModule[] = new Array(args.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < args.length; i = next++) results[i] = await downloadModule(fetcher, args[i] as string);
-  };
-  await Promise.all(Array.from({ length: Math.min(concurrency, args.length) }, worker));
-  return results;
+  return mapConcurrently(args, concurrency, (arg) => downloadModule(fetcher, arg));
 }

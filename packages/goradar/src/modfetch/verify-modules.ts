@@ -6,6 +6,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { ModuleVersion } from '@goradar/gomod';
+import { mapConcurrently } from '../concurrency.js';
 import { hashGoMod } from './dirhash.js';
 import type { GoSum } from './go-sum.js';
 import type { ModuleCache } from './module-cache.js';
@@ -125,11 +126,5 @@ export async function verifyModule(cache: ModuleCache, mod: ModuleVersion, optio
 
 /** verifyModules checks every module (a few at a time) and returns the outcomes in order. */
 export async function verifyModules(cache: ModuleCache, mods: readonly ModuleVersion[], options: VerifyOptions = {}): Promise<VerifiedModule[]> {
-  const out: VerifiedModule[] = new Array(mods.length);
-  let next = 0;
-  const worker = async () => {
-    for (let i = next++; i < mods.length; i = next++) out[i] = await verifyModule(cache, mods[i] as ModuleVersion, options);
-  };
-  await Promise.all(Array.from({ length: Math.min(options.concurrency ?? 4, mods.length) }, worker));
-  return out;
+  return mapConcurrently(mods, options.concurrency ?? 4, (mod) => verifyModule(cache, mod, options));
 }

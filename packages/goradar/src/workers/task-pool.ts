@@ -145,9 +145,8 @@ export class TaskPool<Request, Reply> {
   }
 
   private workerOptions(): WorkerOptions {
-    const { youngGenerationMb, stackSizeMb } = this.options;
-    const limits = { ...(youngGenerationMb === undefined ? {} : { maxYoungGenerationSizeMb: youngGenerationMb }), ...(stackSizeMb === undefined ? {} : { stackSizeMb }) };
-    return Object.keys(limits).length === 0 ? {} : { resourceLimits: limits };
+    const { youngGenerationMb: maxYoungGenerationSizeMb, stackSizeMb } = this.options;
+    return { resourceLimits: { maxYoungGenerationSizeMb, stackSizeMb } };
   }
 
   private startSlot(): Slot<Request, Reply> {

@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { mkdir, open, rename, rm, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 
 /** AtomicWriteOptions tune writeFileAtomic. */
@@ -8,6 +8,23 @@ export interface AtomicWriteOptions {
   mode?: number;
   /** fsync flushes data before the rename (default true): a crash never leaves a torn file. */
   fsync?: boolean;
+  /** tempName names the temporary file (default: `.<base>.tmp-<pid>-<random>` beside file). */
+  tempName?: (file: string) => string;
+}
+
+function defaultTempName(file: string): string {
+  return join(dirname(file), `.${basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
+}
+
+// The directory nearly always exists: open first, and only when that fails create the directory
+// and open again, which ends exactly as creating the directory first would have.
+async function createExclusive(file: string, mode: number): Promise<FileHandle> {
+  try {
+    return await open(file, 'wx', mode);
+  } catch {
+    await mkdir(dirname(file), { recursive: true });
+    return open(file, 'wx', mode);
+  }
 }
 
 /**
@@ -15,10 +32,8 @@ export interface AtomicWriteOptions {
  * over the destination, so readers see either the old or the new content, never a part.
  */
 export async function writeFileAtomic(file: string, data: string | Uint8Array, options: AtomicWriteOptions = {}): Promise<void> {
-  const dir = dirname(file);
-  await mkdir(dir, { recursive: true });
-  const tmp = join(dir, `.${basename(file)}.tmp-${process.pid}-${randomBytes(6).toString('hex')}`);
-  const handle = await open(tmp, 'wx', options.mode ?? 0o644);
+  const tmp = (options.tempName ?? defaultTempName)(file);
+  const handle = await createExclusive(tmp, options.mode ?? 0o644);
   try {
     await handle.writeFile(data);
     if (options.fsync !== false) await handle.sync();

@@ -7,9 +7,10 @@
  */
 import { randomInt } from 'node:crypto';
 import { existsSync, readFileSync, statSync } from 'node:fs';
-import { mkdir, open, readdir, rename, rm, type FileHandle } from 'node:fs/promises';
+import { readdir, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { canonicalVersion, escapePath, escapeVersion, semver, type ModuleVersion } from '@goradar/gomod';
+import { writeFileAtomic } from '../fsutil/atomic-write.js';
 import { parseRevInfo, type RevInfo } from './rev-info.js';
 
 /** CacheSuffix names the per-version files of cache/download. */
@@ -23,34 +24,9 @@ export function tempName(file: string): string {
   return join(dirname(file), `${basename(file)}${randomInt(1e9)}${randomInt(1e9)}.tmp`);
 }
 
-// The directory nearly always exists: open first, and only when that fails create the directory
-// and open again, which ends exactly as creating the directory first would have.
-async function createExclusive(file: string, mode: number): Promise<FileHandle> {
-  try {
-    return await open(file, 'wx', mode);
-  } catch {
-    await mkdir(dirname(file), { recursive: true });
-    return open(file, 'wx', mode);
-  }
-}
-
-/** writeFileAtomicGo writes data to a temporary file beside file, syncs it and renames it into place. */
-export async function writeFileAtomicGo(file: string, data: string | Uint8Array): Promise<void> {
-  const tmp = tempName(file);
-  const handle = await createExclusive(tmp, 0o644);
-  try {
-    await handle.writeFile(data);
-    await handle.sync();
-  } catch (err) {
-    await handle.close().catch(() => undefined);
-    await rm(tmp, { force: true });
-    throw err;
-  }
-  await handle.close();
-  await rename(tmp, file).catch(async (err) => {
-    await rm(tmp, { force: true });
-    throw err;
-  });
+/** writeFileAtomicGo writes file atomically (synced temporary file, then rename) with Go's temporary-file names. */
+export function writeFileAtomicGo(file: string, data: string | Uint8Array): Promise<void> {
+  return writeFileAtomic(file, data, { tempName });
 }
 
 // Reads and existence checks of these small files are synchronous: handing each to the thread

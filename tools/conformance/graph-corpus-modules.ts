@@ -6,9 +6,9 @@
 import { copyFileSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR } from '../test-support/corpus.js';
 
-/** CORPUS_DIR is the shared corpus (absent on machines without it). */
-export const CORPUS_DIR = resolve(fileURLToPath(new URL('../../../shared/corpus', import.meta.url)));
+export { CORPUS_DIR, corpusAvailable } from '../test-support/corpus.js';
 /** WORK_DIR is where staged modules and the dedicated module cache live (git-ignored). */
 export const WORK_DIR = resolve(fileURLToPath(new URL('../../bench/.work/graph', import.meta.url)));
 /** MOD_CACHE is the dedicated GOMODCACHE the corpus modules are downloaded into. */
@@ -43,10 +43,6 @@ function readIndex(): CsvRow[] {
     });
 }
 
-/** corpusAvailable reports whether the shared corpus is present. */
-export function corpusAvailable(): boolean {
-  return existsSync(join(CORPUS_DIR, 'files.csv'));
-}
 
 /**
  * stageCorpusModules copies the head go.mod/go.sum/go.work files of every corpus repository into

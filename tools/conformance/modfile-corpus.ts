@@ -4,7 +4,7 @@
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { corpusAvailable, CORPUS_DIR } from '../test-support/corpus.js';
 
 /** CorpusFile is one file of the corpus. */
 export interface CorpusFile {
@@ -19,8 +19,7 @@ export interface CorpusFile {
 
 /** corpusRoot returns the corpus directory (GORADAR_CORPUS overrides), or undefined when absent. */
 export function corpusRoot(): string | undefined {
-  const root = process.env.GORADAR_CORPUS ?? fileURLToPath(new URL('../../../shared/corpus', import.meta.url));
-  return existsSync(join(root, 'files.csv')) ? root : undefined;
+  return corpusAvailable() ? CORPUS_DIR : undefined;
 }
 
 /** listCorpusFiles returns the corpus files of the given kinds, in files.csv order ([] when absent). */

@@ -4,10 +4,11 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { ModuleNotFoundError, type ModuleSource } from '@goradar/gomod';
-import { advisoryTable, collectAdvisories, isRetractedBy, latestVersion, parseAdvisory } from './advisories.js';
+import { latestTaggedVersion } from '../modload/latest-version.js';
+import { advisoryTable, collectAdvisories, isRetractedBy, parseAdvisory } from './advisories.js';
 import { loadAdvisories } from './load-advisories.js';
 
-describe('latestVersion', () => {
+describe('latestTaggedVersion', () => {
   it.each<[string[], string | undefined]>([
     [['v1.0.0', 'v1.2.0', 'v1.10.0', 'v1.3.0'], 'v1.10.0'],
     [['v1.0.0', 'v2.0.0-rc.1'], 'v1.0.0'],
@@ -15,7 +16,7 @@ describe('latestVersion', () => {
     [['junk', 'v0.3.0'], 'v0.3.0'],
     [[], undefined],
   ])('%j -> %s', (versions, expected) => {
-    expect(latestVersion(versions)).toBe(expected);
+    expect(latestTaggedVersion(versions)).toBe(expected);
   });
 });
 

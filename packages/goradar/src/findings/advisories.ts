@@ -1,6 +1,7 @@
-import { isPseudoVersion, parseGoMod, semver } from '@goradar/gomod';
+import { parseGoMod, semver } from '@goradar/gomod';
 import type { ModuleSource } from '@goradar/gomod';
 import { mapConcurrently } from '../concurrency.js';
+import { latestTaggedVersion } from '../modload/latest-version.js';
 
 /** AdvisorySource is where advisories are read: go.mod files, version lists and, when it can, `@latest`. */
 export type AdvisorySource = ModuleSource & { latest?(path: string): Promise<string | undefined> };
@@ -62,19 +63,6 @@ export function advisoryTable(list: readonly ModuleAdvisory[]): ModuleAdvisories
   };
 }
 
-/**
- * latestVersion picks the version whose go.mod carries a module's retractions and deprecation:
- * the highest release, or the highest prerelease when there is no release (Go's `@latest` query,
- * which ignores retractions for this purpose; pseudo-versions are not tags and do not count).
- * https://go.dev/ref/mod#version-queries
- */
-export function latestVersion(versions: readonly string[]): string | undefined {
-  const valid = versions.filter((v) => semver.isValid(v) && !isPseudoVersion(v));
-  const releases = valid.filter((v) => semver.prerelease(v) === '');
-  const pool = releases.length > 0 ? releases : valid;
-  return pool.length === 0 ? undefined : semver.sort(pool)[pool.length - 1];
-}
-
 /** parseAdvisory reads the retractions and deprecation out of the go.mod text of path@latest. */
 export function parseAdvisory(path: string, latest: string, goModText: string): ModuleAdvisory | undefined {
   const parsed = parseGoMod(`${path}@${latest}/go.mod`, goModText, { lax: true });
@@ -100,7 +88,7 @@ export async function collectAdvisories(source: AdvisorySource, paths: Iterable<
   if (!listVersions) return [];
   const readOne = async (path: string): Promise<ModuleAdvisory | undefined> => {
     try {
-      const latest = latestVersion(await listVersions(path)) ?? (await source.latest?.(path));
+      const latest = latestTaggedVersion(await listVersions(path)) ?? (await source.latest?.(path));
       return latest ? parseAdvisory(path, latest, await source.readGoMod(path, latest)) : undefined;
     } catch {
       // Unknown to this source (or unreadable): the rules simply learn nothing about path.

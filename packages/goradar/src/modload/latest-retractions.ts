@@ -1,15 +1,16 @@
 import { parseDependencyGoMod, semver, type Retraction } from '@goradar/gomod';
+import { latestTaggedVersion } from './latest-version.js';
 import type { DirGraph } from './load-graph-for-dir.js';
 
 /**
- * latestVersion picks the version whose go.mod states a module's retractions, as the go command's
- * "latest ignoring retractions" query does: the highest non-excluded release, else the highest
- * non-excluded prerelease. Pseudo-versions only count when nothing else is known.
+ * latestVersion is latestTaggedVersion, or, offline with no tag known, the highest non-excluded
+ * pseudo-version: the nearest stand-in for the proxy's `@latest`.
  */
 export function latestVersion(versions: readonly string[], isExcluded: (v: string) => boolean): string | undefined {
+  const tagged = latestTaggedVersion(versions, isExcluded);
+  if (tagged) return tagged;
   const allowed = semver.sort(versions.filter((v) => semver.isValid(v) && !isExcluded(v)));
-  const releases = allowed.filter((v) => semver.prerelease(v) === '');
-  return releases[releases.length - 1] ?? allowed[allowed.length - 1];
+  return allowed[allowed.length - 1];
 }
 
 /**

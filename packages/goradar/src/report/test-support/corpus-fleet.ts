@@ -1,27 +1,22 @@
 /**
- * Reads the shared corpus of real manifests (/work/shared/corpus) as a fleet: each project is a
+ * Reads the shared corpus of real manifests (tools/test-support/corpus.ts) as a fleet: each project is a
  * repository, each label (2020, 2022, 2024, head) a history point ('head' is 'current'). Only
  * manifests are recorded — through the scan's own manifest recording — so graphs and code signals
  * are absent. Files under vendor/ and testdata/ are not modules of the fleet and are left out.
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, posix } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { CORPUS_DIR } from '../../../../../tools/test-support/corpus.js';
 import { coreManifestParsers } from '../../scan/manifest-parsers.js';
 import { goModFacts, summarizeGoSum } from '../../scan/module-facts.js';
 import { openSqliteStore, type SqliteStore } from '../../store/sqlite-store.js';
 import type { ModuleData, SnapshotData } from '../../store/types.js';
 
-/** CORPUS_DIR is the shared corpus, beside the project checkout. */
-export const CORPUS_DIR = fileURLToPath(new URL('../../../../../../shared/corpus', import.meta.url));
+export { CORPUS_DIR, corpusAvailable } from '../../../../../tools/test-support/corpus.js';
 
 /** CORPUS_LABELS are the corpus's history labels in time order. */
 export const CORPUS_LABELS = ['2020', '2022', '2024', 'head'] as const;
 
-/** corpusAvailable reports whether the corpus is present. */
-export function corpusAvailable(): boolean {
-  return existsSync(join(CORPUS_DIR, 'files.csv'));
-}
 
 /** corpusGoMods lists the repo-relative go.mod files of one project at one label (vendor/ and testdata/ excluded). */
 export function corpusGoMods(project: string, label: string): string[] {

@@ -18,6 +18,7 @@ import type { LoadedGraph } from '../../packages/goradar/src/scan/graph-loader.j
 import { offlineGraphLoader } from '../../packages/goradar/src/scan/module-graph-loader.js';
 import { hermeticGoEnv, runGo } from '../test-support/go-oracle.js';
 import type { ConformanceSuite } from './suite.js';
+import { sumKeys } from '../../examples/test-support/expected-sums.js';
 import { generateUniverse } from './universe/generate-universe.js';
 import type { Universe } from './universe/universe-model.js';
 import { writeUniverse, type UniverseDirs } from './universe/write-universe.js';
@@ -30,9 +31,6 @@ export const UNIVERSES_SAMPLE = 30;
 /** SumNeedsOutcome is one universe compared: agreement, or why it could not be compared. */
 export type SumNeedsOutcome = { kind: 'agree' } | { kind: 'skip'; why: string } | { kind: 'disagree'; go: string[]; goradar: string[] };
 
-function sumKeys(text: string): string[] {
-  return [...new Set(text.split('\n').filter((l) => l.trim() !== '').map((l) => l.trim().split(/\s+/).slice(0, 2).join(' ')))].sort();
-}
 
 /** ourGraph loads the universe's graph as a scan does, from the main go.mod as go left it (-mod=mod may rewrite it). */
 async function ourGraph(u: Universe, dirs: UniverseDirs): Promise<LoadedGraph> {
@@ -68,7 +66,7 @@ export async function compareSumNeeds(u: Universe): Promise<SumNeedsOutcome> {
     );
     if (list.status !== 0) return ours instanceof Error ? { kind: 'agree' } : { kind: 'skip', why: 'go fails where goradar loads a graph (compared by graph-universe)' };
     if (ours instanceof Error) return { kind: 'disagree', go: ['(go loads the graph)'], goradar: [ours.message] };
-    const go = existsSync(written) ? sumKeys(readFileSync(written, 'utf8')) : [];
+    const go = existsSync(written) ? sumKeys(readFileSync(written, 'utf8')).sort() : [];
     const needed = neededSums({ graphModules: ours.modules, buildList: ours.buildList, importPaths: [], roots: new Map(), pruned: false, goModForZips: false });
     const goWorkVersion = /^go\s+(\S+)/m.exec(u.goWork ?? '')?.[1];
     const keepsListed = goWorkVersion === undefined || gover.compare(goWorkVersion, '1.21') >= 0;

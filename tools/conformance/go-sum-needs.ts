@@ -7,21 +7,21 @@
  * workspace mode below go 1.21 (cmd/go keepSums), so they are added to goradar's side likewise.
  * Full run: 500 universes; the default test run takes a sample.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { gover } from '@goradar/gomod';
 import { checksumTarget, neededSums, sumKeyText } from '../../packages/goradar/src/findings/go-sum-needs.js';
 import { resolveGoEnv } from '../../packages/goradar/src/modfetch/go-env.js';
 import type { LoadedGraph } from '../../packages/goradar/src/scan/graph-loader.js';
 import { offlineGraphLoader } from '../../packages/goradar/src/scan/module-graph-loader.js';
-import { hermeticGoEnv, runGo } from '../test-support/go-oracle.js';
-import type { ConformanceSuite } from './suite.js';
+import { runGo } from '../test-support/go-oracle.js';
 import { sumKeys } from '../../examples/test-support/expected-sums.js';
+import type { ConformanceSuite } from './suite.js';
 import { generateUniverse } from './universe/generate-universe.js';
 import type { Universe } from './universe/universe-model.js';
-import { writeUniverse, type UniverseDirs } from './universe/write-universe.js';
+import { withStagedUniverse } from './universe/run-universe.js';
+import type { UniverseDirs } from './universe/write-universe.js';
 
 /** UNIVERSES_FULL is how many universes `npm run conformance` compares. */
 export const UNIVERSES_FULL = 500;
@@ -44,20 +44,16 @@ async function ourGraph(u: Universe, dirs: UniverseDirs): Promise<LoadedGraph> {
 }
 
 /** compareSumNeeds writes u, lets go fill an empty go.sum, and compares its go.mod keys with goradar's needs. */
-export async function compareSumNeeds(u: Universe): Promise<SumNeedsOutcome> {
-  const root = mkdtempSync(join(tmpdir(), 'goradar-sums-'));
-  const dirs = writeUniverse(u, root);
-  const workspace: Record<string, string> = u.goWork !== undefined ? { GOWORK: join(root, 'work', 'go.work'), GOFLAGS: '' } : {};
-  const hermetic = hermeticGoEnv({ proxyDir: dirs.proxy, extraEnv: { GOTELEMETRY: 'off', ...workspace } });
-  try {
+export function compareSumNeeds(u: Universe): Promise<SumNeedsOutcome> {
+  return withStagedUniverse(u, async ({ root, dirs, env }): Promise<SumNeedsOutcome> => {
     const written = u.goWork !== undefined ? join(root, 'work', 'go.work.sum') : join(dirs.runDir, 'go.sum');
-    let list = runGo(['list', '-m', 'all'], { cwd: dirs.runDir, env: hermetic.env });
+    let list = runGo(['list', '-m', 'all'], { cwd: dirs.runDir, env });
     const rewritten = (): boolean => dirs.mainGoMods.some((m) => readFileSync(m.file, 'utf8') !== m.text);
     if (list.status === 0 && rewritten()) {
       // go -mod=mod fixed the main go.mod first, keeping sums of the graph it started from: ask again on the fixed file.
       for (const m of dirs.mainGoMods) m.text = readFileSync(m.file, 'utf8');
       rmSync(written, { force: true });
-      list = runGo(['list', '-m', 'all'], { cwd: dirs.runDir, env: hermetic.env });
+      list = runGo(['list', '-m', 'all'], { cwd: dirs.runDir, env });
       if (rewritten()) return { kind: 'skip', why: 'go -mod=mod rewrote the main go.mod twice' };
     }
     const ours = await ourGraph(u, dirs).then(
@@ -78,10 +74,7 @@ export async function compareSumNeeds(u: Universe): Promise<SumNeedsOutcome> {
     });
     const goradar = [...new Set([...needed.map(sumKeyText), ...listed])].sort();
     return go.join('\n') === goradar.join('\n') ? { kind: 'agree' } : { kind: 'disagree', go, goradar };
-  } finally {
-    hermetic.dispose();
-    rmSync(root, { recursive: true, force: true, maxRetries: 3 });
-  }
+  });
 }
 
 export const suite: ConformanceSuite = {

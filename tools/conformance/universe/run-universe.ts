@@ -34,13 +34,18 @@ function goCommand(args: string[], dirs: UniverseDirs, env: Record<string, strin
   return { ok: r.status === 0, stdout: r.stdout, stderr: r.stderr };
 }
 
+/** StagedUniverse is a universe written to disk with a hermetic go environment reading its proxy. */
+export interface StagedUniverse {
+  root: string;
+  dirs: UniverseDirs;
+  env: Record<string, string>;
+}
+
 /**
- * runUniverse writes u to a temporary directory and runs `go list -m all`, `go mod graph` and
- * `go list -m -json all` against its file:// proxy, then goradar's list and graph reading the same
- * proxy with an empty module cache, and goradar's JSON listing reading go's now-warm module cache
- * first (so GoMod paths, Time and go.sum-recorded sums can be compared byte for byte).
+ * withStagedUniverse writes u under a new temporary directory, with a hermetic go environment whose
+ * GOPROXY is the universe's file:// proxy (and GOWORK its go.work, if any), runs use, and removes it all.
  */
-export async function runUniverse(u: Universe): Promise<UniverseOutputs> {
+export async function withStagedUniverse<T>(u: Universe, use: (staged: StagedUniverse) => Promise<T>): Promise<T> {
   const root = mkdtempSync(join(tmpdir(), 'goradar-universe-'));
   const dirs = writeUniverse(u, root);
   // Workspace mode refuses -mod=mod; it never rewrites go.mod files anyway.
@@ -48,7 +53,21 @@ export async function runUniverse(u: Universe): Promise<UniverseOutputs> {
   // GOTELEMETRY=off: the telemetry sidecar otherwise keeps writing under HOME while we clean up.
   const hermetic = hermeticGoEnv({ proxyDir: dirs.proxy, extraEnv: { GOTELEMETRY: 'off', ...workspace } });
   try {
-    const env = hermetic.env;
+    return await use({ root, dirs, env: hermetic.env });
+  } finally {
+    removeQuietly(() => hermetic.dispose());
+    removeQuietly(() => rmSync(root, { recursive: true, force: true, maxRetries: 3 }));
+  }
+}
+
+/**
+ * runUniverse writes u to a temporary directory and runs `go list -m all`, `go mod graph` and
+ * `go list -m -json all` against its file:// proxy, then goradar's list and graph reading the same
+ * proxy with an empty module cache, and goradar's JSON listing reading go's now-warm module cache
+ * first (so GoMod paths, Time and go.sum-recorded sums can be compared byte for byte).
+ */
+export function runUniverse(u: Universe): Promise<UniverseOutputs> {
+  return withStagedUniverse(u, async ({ root, dirs, env }) => {
     const list = goCommand(['list', '-m', 'all'], dirs, env);
     const goModRewritten = dirs.mainGoMods.some((m) => readFileSync(m.file, 'utf8') !== m.text);
     const go = {
@@ -67,10 +86,7 @@ export async function runUniverse(u: Universe): Promise<UniverseOutputs> {
       json: await runGoradar(['list', '-m', '--json', 'all'], dirs.runDir, viaCache),
     };
     return { go, goradar, goModRewritten };
-  } finally {
-    removeQuietly(() => hermetic.dispose());
-    removeQuietly(() => rmSync(root, { recursive: true, force: true, maxRetries: 3 }));
-  }
+  });
 }
 
 /**
